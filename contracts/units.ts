@@ -56,7 +56,7 @@ export const listUnitsQuerySchema = pageQuerySchema.extend({
   sort: unitSortSchema.default('path'),
 });
 
-export type ListUnitsQuery = z.input<typeof listUnitsQuerySchema>;
+export type ListUnitsQuery = z.output<typeof listUnitsQuerySchema>;
 
 export const unitListSchema = pagedSchema(unitSchema);
 

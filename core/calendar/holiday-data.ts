@@ -1,0 +1,175 @@
+import type { HolidayYearData } from './holiday-year';
+
+/**
+ * Copied from ../shared/reference/vn-public-holidays.json (years 2020–2026) so that a fresh
+ * clone works without ../shared. Weekdays off and weekend days worked, as listed in the Prime
+ * Minister's yearly notices; `kind` was read from each name (`Nghỉ bù …` → compensatory,
+ * `Hoán đổi …` → swap_day_off, workingWeekendDays → swap_working_day).
+ * An administrator's entry for a year replaces the year here (buildWorkingCalendar).
+ */
+export const builtInHolidayYears: readonly HolidayYearData[] = [
+  {
+    year: 2020,
+    status: 'official',
+    note: 'Bộ luật Lao động 2012: Quốc khánh 1 ngày.',
+    days: [
+      { date: '2020-01-01', name: 'Tết Dương lịch', kind: 'holiday' },
+      { date: '2020-01-23', name: 'Tết Nguyên đán', kind: 'holiday' },
+      { date: '2020-01-24', name: 'Tết Nguyên đán', kind: 'holiday' },
+      { date: '2020-01-27', name: 'Tết Nguyên đán', kind: 'holiday' },
+      { date: '2020-01-28', name: 'Tết Nguyên đán', kind: 'holiday' },
+      { date: '2020-01-29', name: 'Tết Nguyên đán', kind: 'holiday' },
+      { date: '2020-04-02', name: 'Giỗ Tổ Hùng Vương (10/3 âm lịch)', kind: 'holiday' },
+      { date: '2020-04-30', name: 'Ngày Chiến thắng', kind: 'holiday' },
+      { date: '2020-05-01', name: 'Quốc tế Lao động', kind: 'holiday' },
+      { date: '2020-09-02', name: 'Quốc khánh', kind: 'holiday' },
+    ],
+  },
+  {
+    year: 2021,
+    status: 'official',
+    days: [
+      { date: '2021-01-01', name: 'Tết Dương lịch', kind: 'holiday' },
+      { date: '2021-02-10', name: 'Tết Nguyên đán', kind: 'holiday' },
+      { date: '2021-02-11', name: 'Tết Nguyên đán', kind: 'holiday' },
+      { date: '2021-02-12', name: 'Tết Nguyên đán', kind: 'holiday' },
+      { date: '2021-02-15', name: 'Tết Nguyên đán', kind: 'holiday' },
+      { date: '2021-02-16', name: 'Tết Nguyên đán', kind: 'holiday' },
+      { date: '2021-04-21', name: 'Giỗ Tổ Hùng Vương (10/3 âm lịch)', kind: 'holiday' },
+      { date: '2021-04-30', name: 'Ngày Chiến thắng', kind: 'holiday' },
+      {
+        date: '2021-05-03',
+        name: 'Nghỉ bù Quốc tế Lao động (1/5 là thứ Bảy)',
+        kind: 'compensatory',
+      },
+      { date: '2021-09-02', name: 'Quốc khánh', kind: 'holiday' },
+      { date: '2021-09-03', name: 'Quốc khánh', kind: 'holiday' },
+    ],
+  },
+  {
+    year: 2022,
+    status: 'official',
+    days: [
+      { date: '2022-01-03', name: 'Nghỉ bù Tết Dương lịch (1/1 là thứ Bảy)', kind: 'compensatory' },
+      { date: '2022-01-31', name: 'Tết Nguyên đán', kind: 'holiday' },
+      { date: '2022-02-01', name: 'Tết Nguyên đán', kind: 'holiday' },
+      { date: '2022-02-02', name: 'Tết Nguyên đán', kind: 'holiday' },
+      { date: '2022-02-03', name: 'Tết Nguyên đán', kind: 'holiday' },
+      { date: '2022-02-04', name: 'Tết Nguyên đán', kind: 'holiday' },
+      {
+        date: '2022-04-11',
+        name: 'Nghỉ bù Giỗ Tổ Hùng Vương (10/3 âm lịch là Chủ nhật)',
+        kind: 'compensatory',
+      },
+      {
+        date: '2022-05-02',
+        name: 'Nghỉ bù Ngày Chiến thắng (30/4 là thứ Bảy)',
+        kind: 'compensatory',
+      },
+      {
+        date: '2022-05-03',
+        name: 'Nghỉ bù Quốc tế Lao động (1/5 là Chủ nhật)',
+        kind: 'compensatory',
+      },
+      { date: '2022-09-01', name: 'Quốc khánh', kind: 'holiday' },
+      { date: '2022-09-02', name: 'Quốc khánh', kind: 'holiday' },
+    ],
+  },
+  {
+    year: 2023,
+    status: 'official',
+    days: [
+      {
+        date: '2023-01-02',
+        name: 'Nghỉ bù Tết Dương lịch (1/1 là Chủ nhật)',
+        kind: 'compensatory',
+      },
+      { date: '2023-01-20', name: 'Tết Nguyên đán', kind: 'holiday' },
+      { date: '2023-01-23', name: 'Tết Nguyên đán', kind: 'holiday' },
+      { date: '2023-01-24', name: 'Tết Nguyên đán', kind: 'holiday' },
+      { date: '2023-01-25', name: 'Tết Nguyên đán', kind: 'holiday' },
+      { date: '2023-01-26', name: 'Tết Nguyên đán', kind: 'holiday' },
+      { date: '2023-05-01', name: 'Quốc tế Lao động', kind: 'holiday' },
+      {
+        date: '2023-05-02',
+        name: 'Nghỉ bù Giỗ Tổ Hùng Vương (29/4 là thứ Bảy)',
+        kind: 'compensatory',
+      },
+      {
+        date: '2023-05-03',
+        name: 'Nghỉ bù Ngày Chiến thắng (30/4 là Chủ nhật)',
+        kind: 'compensatory',
+      },
+      { date: '2023-09-01', name: 'Quốc khánh', kind: 'holiday' },
+      { date: '2023-09-04', name: 'Nghỉ bù Quốc khánh (2/9 là thứ Bảy)', kind: 'compensatory' },
+    ],
+  },
+  {
+    year: 2024,
+    status: 'official',
+    days: [
+      { date: '2024-01-01', name: 'Tết Dương lịch', kind: 'holiday' },
+      { date: '2024-02-08', name: 'Tết Nguyên đán', kind: 'holiday' },
+      { date: '2024-02-09', name: 'Tết Nguyên đán', kind: 'holiday' },
+      { date: '2024-02-12', name: 'Tết Nguyên đán', kind: 'holiday' },
+      { date: '2024-02-13', name: 'Tết Nguyên đán', kind: 'holiday' },
+      { date: '2024-02-14', name: 'Tết Nguyên đán', kind: 'holiday' },
+      { date: '2024-04-18', name: 'Giỗ Tổ Hùng Vương (10/3 âm lịch)', kind: 'holiday' },
+      {
+        date: '2024-04-29',
+        name: 'Hoán đổi ngày làm việc (làm bù thứ Bảy 04/5/2024)',
+        kind: 'swap_day_off',
+      },
+      { date: '2024-04-30', name: 'Ngày Chiến thắng', kind: 'holiday' },
+      { date: '2024-05-01', name: 'Quốc tế Lao động', kind: 'holiday' },
+      { date: '2024-05-04', name: 'Làm bù cho ngày 29/4/2024', kind: 'swap_working_day' },
+      { date: '2024-09-02', name: 'Quốc khánh', kind: 'holiday' },
+      { date: '2024-09-03', name: 'Quốc khánh', kind: 'holiday' },
+    ],
+  },
+  {
+    year: 2025,
+    status: 'official',
+    days: [
+      { date: '2025-01-01', name: 'Tết Dương lịch', kind: 'holiday' },
+      { date: '2025-01-27', name: 'Tết Nguyên đán', kind: 'holiday' },
+      { date: '2025-01-28', name: 'Tết Nguyên đán', kind: 'holiday' },
+      { date: '2025-01-29', name: 'Tết Nguyên đán', kind: 'holiday' },
+      { date: '2025-01-30', name: 'Tết Nguyên đán', kind: 'holiday' },
+      { date: '2025-01-31', name: 'Tết Nguyên đán', kind: 'holiday' },
+      { date: '2025-04-07', name: 'Giỗ Tổ Hùng Vương (10/3 âm lịch)', kind: 'holiday' },
+      { date: '2025-04-26', name: 'Làm bù cho ngày 02/5/2025', kind: 'swap_working_day' },
+      { date: '2025-04-30', name: 'Ngày Chiến thắng', kind: 'holiday' },
+      { date: '2025-05-01', name: 'Quốc tế Lao động', kind: 'holiday' },
+      {
+        date: '2025-05-02',
+        name: 'Hoán đổi ngày làm việc (làm bù thứ Bảy 26/4/2025)',
+        kind: 'swap_day_off',
+      },
+      { date: '2025-09-01', name: 'Quốc khánh', kind: 'holiday' },
+      { date: '2025-09-02', name: 'Quốc khánh', kind: 'holiday' },
+    ],
+  },
+  {
+    year: 2026,
+    status: 'expected',
+    note: 'Dự kiến, cần đối chiếu với thông báo của Thủ tướng Chính phủ.',
+    days: [
+      { date: '2026-01-01', name: 'Tết Dương lịch', kind: 'holiday' },
+      { date: '2026-02-16', name: 'Tết Nguyên đán', kind: 'holiday' },
+      { date: '2026-02-17', name: 'Tết Nguyên đán', kind: 'holiday' },
+      { date: '2026-02-18', name: 'Tết Nguyên đán', kind: 'holiday' },
+      { date: '2026-02-19', name: 'Tết Nguyên đán', kind: 'holiday' },
+      { date: '2026-02-20', name: 'Tết Nguyên đán', kind: 'holiday' },
+      {
+        date: '2026-04-27',
+        name: 'Nghỉ bù Giỗ Tổ Hùng Vương (10/3 âm lịch là Chủ nhật)',
+        kind: 'compensatory',
+      },
+      { date: '2026-04-30', name: 'Ngày Chiến thắng', kind: 'holiday' },
+      { date: '2026-05-01', name: 'Quốc tế Lao động', kind: 'holiday' },
+      { date: '2026-09-01', name: 'Quốc khánh', kind: 'holiday' },
+      { date: '2026-09-02', name: 'Quốc khánh', kind: 'holiday' },
+    ],
+  },
+];

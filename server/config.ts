@@ -1,0 +1,55 @@
+import path from 'node:path';
+
+/** The only reader of process.env (ARCHITECTURE.md). */
+export interface AppConfig {
+  port: number;
+  host: string;
+  databaseUrl: string | null;
+  dataDir: string;
+  provinceCode: string;
+  demoPassword: string;
+  demoPasswordIsDefault: boolean;
+  sessionTtlHours: number;
+  cookieSecure: boolean;
+  loginRateLimitPerMinute: number;
+  lockoutThreshold: number;
+  lockoutMinutes: number;
+  bodyLimitBytes: number;
+  uploadLimitBytes: number;
+  webDistDir: string;
+  logLevel: string;
+  trustProxy: boolean;
+}
+
+/** Documented in README.md; the log warns loudly whenever it is in use. */
+export const defaultDemoPassword = 'cchc-demo-2021';
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const demoPassword = env.CCHC_DEMO_PASSWORD;
+  return {
+    port: readInteger(env.PORT, 3000),
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl: env.DATABASE_URL || null,
+    dataDir: path.resolve(env.CCHC_DATA_DIR ?? './data'),
+    provinceCode: '42',
+    demoPassword: demoPassword || defaultDemoPassword,
+    demoPasswordIsDefault: !demoPassword,
+    sessionTtlHours: readInteger(env.CCHC_SESSION_TTL_HOURS, 12),
+    cookieSecure: env.CCHC_COOKIE_SECURE === 'true',
+    loginRateLimitPerMinute: readInteger(env.CCHC_LOGIN_RATE_LIMIT, 20),
+    lockoutThreshold: readInteger(env.CCHC_LOCKOUT_THRESHOLD, 5),
+    lockoutMinutes: readInteger(env.CCHC_LOCKOUT_MINUTES, 15),
+    bodyLimitBytes: 1024 * 1024,
+    uploadLimitBytes: 5 * 1024 * 1024,
+    webDistDir: path.resolve(env.CCHC_WEB_DIST ?? './dist/web'),
+    logLevel: env.LOG_LEVEL ?? 'info',
+    trustProxy: env.CCHC_TRUST_PROXY === 'true',
+  };
+}
+
+function readInteger(value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number.parseInt(value, 10);
+  if (!Number.isFinite(parsed)) throw new Error(`Not an integer: ${value}`);
+  return parsed;
+}

@@ -1,0 +1,73 @@
+/**
+ * One table from error code to HTTP status and the Vietnamese message shown to people
+ * (ARCHITECTURE.md, Errors). The code is for programs and never changes once published.
+ */
+export const errorCodes = {
+  validation_failed: { status: 400, message: 'Dữ liệu gửi lên không hợp lệ' },
+  invalid_json: { status: 400, message: 'Nội dung gửi lên không phải JSON hợp lệ' },
+  bad_request: { status: 400, message: 'Yêu cầu không hợp lệ' },
+  unauthenticated: { status: 401, message: 'Vui lòng đăng nhập để tiếp tục' },
+  session_expired: { status: 401, message: 'Phiên làm việc đã hết hạn, vui lòng đăng nhập lại' },
+  invalid_credentials: { status: 401, message: 'Tên đăng nhập hoặc mật khẩu không đúng' },
+  account_locked: {
+    status: 423,
+    message: 'Tài khoản tạm khoá do đăng nhập sai nhiều lần, vui lòng thử lại sau',
+  },
+  account_disabled: { status: 403, message: 'Tài khoản đã bị vô hiệu hoá' },
+  wrong_current_password: { status: 400, message: 'Mật khẩu hiện tại không đúng' },
+  csrf_invalid: {
+    status: 403,
+    message: 'Phiên biểu mẫu không hợp lệ, vui lòng tải lại trang và thử lại',
+  },
+  forbidden: { status: 403, message: 'Bạn không có quyền thực hiện thao tác này' },
+  out_of_scope: {
+    status: 403,
+    message: 'Đơn vị này nằm ngoài phạm vi được phân quyền của bạn',
+  },
+  not_found: { status: 404, message: 'Không tìm thấy tài nguyên yêu cầu' },
+  unit_not_found: { status: 404, message: 'Không tìm thấy đơn vị' },
+  user_not_found: { status: 404, message: 'Không tìm thấy người dùng' },
+  method_not_allowed: { status: 405, message: 'Phương thức không được hỗ trợ' },
+  unit_code_taken: { status: 409, message: 'Mã đơn vị đã được dùng cho một đơn vị đang hoạt động' },
+  unit_closed: { status: 409, message: 'Đơn vị đã ngừng hoạt động, không thể thay đổi' },
+  unit_has_open_children: {
+    status: 409,
+    message:
+      'Đơn vị còn đơn vị trực thuộc đang hoạt động; hãy sáp nhập hoặc đóng các đơn vị trực thuộc trước',
+  },
+  unit_parent_kind_invalid: {
+    status: 422,
+    message: 'Loại đơn vị này không thể trực thuộc đơn vị cấp trên đã chọn',
+  },
+  unit_dates_invalid: {
+    status: 422,
+    message: 'Ngày hiệu lực không hợp lệ so với thời gian hoạt động của đơn vị',
+  },
+  username_taken: { status: 409, message: 'Tên đăng nhập đã tồn tại' },
+  role_requires_province: {
+    status: 422,
+    message: 'Vai trò này chỉ được gán ở cấp tỉnh',
+  },
+  cannot_disable_self: { status: 422, message: 'Không thể tự vô hiệu hoá tài khoản của mình' },
+  weak_password: { status: 422, message: 'Mật khẩu cần ít nhất 10 ký tự, gồm cả chữ và số' },
+  import_has_errors: {
+    status: 422,
+    message: 'Tệp nhập có dòng lỗi; không dòng nào được ghi. Xem chi tiết từng dòng',
+  },
+  unsupported_file: {
+    status: 415,
+    message: 'Định dạng tệp không được hỗ trợ (chỉ nhận .xlsx hoặc .csv)',
+  },
+  unsupported_media_type: { status: 415, message: 'Kiểu nội dung không được hỗ trợ' },
+  payload_too_large: { status: 413, message: 'Dữ liệu gửi lên vượt quá dung lượng cho phép' },
+  too_many_requests: {
+    status: 429,
+    message: 'Bạn thao tác quá nhiều lần, vui lòng thử lại sau ít phút',
+  },
+  internal_error: {
+    status: 500,
+    message: 'Hệ thống gặp lỗi ngoài dự kiến; vui lòng thử lại hoặc báo quản trị viên mã yêu cầu',
+  },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof errorCodes;

@@ -1,0 +1,39 @@
+import { buildApp } from './app';
+import { readConfig } from './config';
+import { openDatabase } from './db/database';
+import { seedDemoProvince } from './seed/seed-demo';
+
+/** Composition root: configuration, database, demo seed, then the HTTP server. */
+export async function startServer(): Promise<void> {
+  const config = readConfig();
+  const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const app = await buildApp(
+    { db: handle.db, dbKind: handle.kind, config },
+    { serveWeb: true, logger: { level: config.logLevel } },
+  );
+  if (await seedDemoProvince(handle.db, config)) {
+    app.log.info('Đã nạp dữ liệu mẫu tỉnh Hà Tĩnh 2021 (demo data loaded)');
+    if (config.demoPasswordIsDefault) {
+      app.log.warn(
+        '!!! Demo accounts use the documented default password. Set CCHC_DEMO_PASSWORD before exposing this server. !!!',
+      );
+    }
+  }
+  const close = async () => {
+    await app.close();
+    await handle.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', close);
+  process.once('SIGTERM', close);
+  await app.listen({ port: config.port, host: config.host });
+  const where = handle.kind === 'pglite' ? `PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
+  app.log.info(`cchc đang chạy tại http://localhost:${config.port} — database: ${where}`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  startServer().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
