@@ -19,6 +19,7 @@ import { healthResponseSchema } from '../contracts/health';
 import '../contracts/zod-locale';
 import type { AppDeps } from './http/app-deps';
 import { installErrorHandler, sendError } from './http/error-handler';
+import { collectApiRoutes } from './http/route-registry';
 import { registerAuditRoutes } from './modules/audit/audit.routes';
 import { installAuthentication } from './modules/auth/auth.hook';
 import { registerAuthRoutes } from './modules/auth/auth.routes';
@@ -44,6 +45,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  collectApiRoutes(app);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

@@ -33,11 +33,13 @@ export async function importUnits(ctx: ServiceContext, content: Buffer, dryRun: 
   const sheet = await readTabularFile(content);
   const errors: RowError[] = [];
   const rows: ImportRow[] = [];
+  const today = new Date().toISOString().slice(0, 10);
   for (const { row, values } of sheet) {
     const parsed = importRowSchema.safeParse(
       Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === '' ? undefined : v])),
     );
-    if (parsed.success) rows.push({ ...parsed.data, row });
+    // The default date is set here, so the plan checks the same date that is written.
+    if (parsed.success) rows.push({ ...parsed.data, valid_from: parsed.data.valid_from ?? today, row });
     else for (const issue of parsed.error.issues) errors.push({ row, column: String(issue.path[0] ?? ''), message: issue.message });
   }
   if (sheet.length === 0) errors.push({ row: 1, column: null, message: 'Tệp không có dòng dữ liệu nào' });
@@ -54,7 +56,7 @@ export async function importUnits(ctx: ServiceContext, content: Buffer, dryRun: 
         tx,
         ctx,
         { code: row.code, name: row.name, kind: row.kind, parentCode: row.parent_code, typeLabel: row.type_label ?? null, shortName: row.short_name ?? null },
-        row.valid_from ?? new Date().toISOString().slice(0, 10),
+        row.valid_from ?? today,
       );
       await recordAudit(tx, ctx, { action: 'unit.imported', entityType: 'unit', entityId: unit.id, unit, after: unit });
     }
@@ -91,8 +93,9 @@ async function planImport(tx: Parameters<typeof repo.findUnitByCode>[0], ctx: Se
     }
     if (!canHaveParent(row.kind, parentKind)) fail('kind', 'Loại đơn vị này không thể trực thuộc đơn vị cấp trên đã chọn');
     const scopePath = parentRow?.unit.path ?? (await findScopePathOfFileParent(tx, ctx, parentInFile, inFile));
+    // Out of scope is a refusal of the whole request, not a row error: nothing of it is written.
     if (scopePath && !canAccessUnit(ctx.actor.grants, 'units.manage', scopePath)) {
-      fail('parent_code', 'Đơn vị cấp trên nằm ngoài phạm vi được phân quyền của bạn');
+      throw new DomainError('out_of_scope', { row: row.row, column: 'parent_code' });
     }
     const existing = await repo.findUnitByCode(tx, ctx.provinceCode, row.code);
     if (existing && existing.unit.validTo === null) {
@@ -100,6 +103,11 @@ async function planImport(tx: Parameters<typeof repo.findUnitByCode>[0], ctx: Se
       else if (existing.unit.kind !== row.kind) fail('kind', 'Không đổi loại của đơn vị đã có');
       else updates.push({ row, unit: existing.unit });
     } else {
+      // Checked here as well as on insert, so a dry run reports it against its row.
+      const parentValidFrom = parentRow?.unit.validFrom ?? parentInFile?.valid_from;
+      if (parentValidFrom && row.valid_from && row.valid_from < parentValidFrom) {
+        fail('valid_from', `Ngày hiệu lực trước ngày đơn vị cấp trên bắt đầu hoạt động (${parentValidFrom})`);
+      }
       creates.push(row);
     }
   }

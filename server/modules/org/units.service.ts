@@ -178,12 +178,14 @@ export async function mergeUnits(ctx: ServiceContext, body: MergeUnitsBody): Pro
   const targetCode = await ctx.db.transaction(async (tx) => {
     const sources = [];
     for (const code of new Set(body.sourceCodes)) sources.push(await findOpenUnitForChange(tx, ctx, code));
-    const target = await findOrCreateTarget(tx, ctx, body);
-    if (sources.some((s) => s.id === target.id)) {
+    const existingCode = 'existingCode' in body.into ? body.into.existingCode : null;
+    if (sources.some((s) => s.code === existingCode)) {
       throw new DomainError('validation_failed', [{ path: 'body.sourceCodes', message: 'Đơn vị nguồn trùng đơn vị nhận sáp nhập' }]);
     }
+    // Sources close before a new target opens, so the merged unit may take the code of one of them.
+    for (const source of sources) await closeOpenUnit(tx, ctx, source, addDaysToDate(body.effectiveOn, -1), 'unit.merged');
+    const target = await findOrCreateTarget(tx, ctx, body);
     for (const source of sources) {
-      await closeOpenUnit(tx, ctx, source, addDaysToDate(body.effectiveOn, -1), 'unit.merged');
       await repo.insertSuccession(tx, {
         provinceCode: ctx.provinceCode,
         predecessorId: source.id,
