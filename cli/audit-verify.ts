@@ -8,7 +8,10 @@ export async function runAuditVerify(db: Database, print: (line: string) => void
     print(`Nhật ký toàn vẹn: đã kiểm tra ${result.checked} bản ghi, chuỗi băm khớp.`);
     return 0;
   }
-  print(`CẢNH BÁO: chuỗi băm nhật ký bị phá vỡ (${result.breaks.length} chỗ) sau khi kiểm tra ${result.checked} bản ghi:`);
-  for (const b of result.breaks) print(`  - tỉnh ${b.provinceCode}, bản ghi #${b.entryId}: ${b.reason}`);
+  print(
+    `CẢNH BÁO: chuỗi băm nhật ký bị phá vỡ (${result.breaks.length} chỗ) sau khi kiểm tra ${result.checked} bản ghi:`,
+  );
+  for (const b of result.breaks)
+    print(`  - tỉnh ${b.provinceCode}, bản ghi #${b.entryId}: ${b.reason}`);
   return 1;
 }

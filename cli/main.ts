@@ -19,7 +19,8 @@ async function main(args: string[]): Promise<number> {
   const config = readConfig();
   const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
-    if (command === 'audit verify') return await runAuditVerify(handle.db, (line) => console.log(line));
+    if (command === 'audit verify')
+      return await runAuditVerify(handle.db, (line) => console.log(line));
     if (command === 'db seed') {
       const seeded = await seedDemoProvince(handle.db, config);
       console.log(seeded ? 'Đã nạp dữ liệu mẫu.' : 'Cơ sở dữ liệu đã có đơn vị; không nạp lại.');

@@ -103,7 +103,10 @@ export const mergeUnitsBodySchema = z.strictObject({
 export type MergeUnitsBody = z.infer<typeof mergeUnitsBodySchema>;
 
 export const splitUnitBodySchema = z.strictObject({
-  parts: z.array(createUnitBodySchema.omit({ validFrom: true })).min(2).max(20),
+  parts: z
+    .array(createUnitBodySchema.omit({ validFrom: true }))
+    .min(2)
+    .max(20),
   effectiveOn: calendarDateSchema,
   note: z.string().trim().max(500).nullish(),
 });
@@ -126,4 +129,12 @@ export const importUnitsResultSchema = z.object({
 export type ImportUnitsResult = z.infer<typeof importUnitsResultSchema>;
 
 /** Columns of the unit import sheet, in order (xlsx or csv, header row first). */
-export const unitImportColumns = ['code', 'name', 'kind', 'parent_code', 'type_label', 'short_name', 'valid_from'] as const;
+export const unitImportColumns = [
+  'code',
+  'name',
+  'kind',
+  'parent_code',
+  'type_label',
+  'short_name',
+  'valid_from',
+] as const;

@@ -33,7 +33,10 @@ export interface BuildAppOptions {
 }
 
 /** Builds the whole app without listening: tests call it in-process (ARCHITECTURE.md). */
-export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Promise<FastifyInstance> {
+export async function buildApp(
+  deps: AppDeps,
+  options: BuildAppOptions = {},
+): Promise<FastifyInstance> {
   const { config } = deps;
   const app = Fastify({
     logger: options.logger ?? false,
@@ -57,7 +60,9 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
     getToken: (request) => request.headers['x-csrf-token'] as string | undefined,
   });
   await app.register(fastifyRateLimit, { global: false });
-  await app.register(fastifyMultipart, { limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 5 } });
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 5 },
+  });
   app.addContentTypeParser(
     ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
     { parseAs: 'buffer', bodyLimit: config.uploadLimitBytes },
@@ -69,7 +74,8 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
       openapi: '3.1.0',
       info: {
         title: 'cchc API',
-        description: 'API của hệ thống điều hành cải cách hành chính tỉnh. Lỗi: { error: { code, message, details } }.',
+        description:
+          'API của hệ thống điều hành cải cách hành chính tỉnh. Lỗi: { error: { code, message, details } }.',
         version: '0.1.0',
       },
       components: {
@@ -89,13 +95,18 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
     '/api/health',
-    { config: { access: 'public' }, schema: { tags: ['system'], summary: 'Tình trạng dịch vụ', response: { 200: healthResponseSchema } } },
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['system'],
+        summary: 'Tình trạng dịch vụ',
+        response: { 200: healthResponseSchema },
+      },
+    },
     async () => ({ status: 'ok' as const, database: deps.dbKind }),
   );
-  r.get(
-    '/api/openapi.json',
-    { config: { access: 'public' }, schema: { hide: true } },
-    async () => app.swagger(),
+  r.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
+    app.swagger(),
   );
 
   registerAuthRoutes(app, deps);

@@ -7,15 +7,21 @@ const thachHa = '/1/32/';
 
 describe('canAccessUnit', () => {
   it('lets a district administrator manage a commune of the district', () => {
-    expect(canAccessUnit([{ role: 'system_admin', unitPath: canLoc }], 'units.manage', canLocCommune)).toBe(true);
+    expect(
+      canAccessUnit([{ role: 'system_admin', unitPath: canLoc }], 'units.manage', canLocCommune),
+    ).toBe(true);
   });
 
   it('refuses a district administrator a unit of another district', () => {
-    expect(canAccessUnit([{ role: 'system_admin', unitPath: canLoc }], 'units.manage', thachHa)).toBe(false);
+    expect(
+      canAccessUnit([{ role: 'system_admin', unitPath: canLoc }], 'units.manage', thachHa),
+    ).toBe(false);
   });
 
   it('refuses a permission the role does not carry even inside the scope', () => {
-    expect(canAccessUnit([{ role: 'leader', unitPath: '/1/' }], 'units.manage', canLoc)).toBe(false);
+    expect(canAccessUnit([{ role: 'leader', unitPath: '/1/' }], 'units.manage', canLoc)).toBe(
+      false,
+    );
   });
 });
 
@@ -30,6 +36,8 @@ describe('findPermissionScopes', () => {
   });
 
   it('returns no scope when no role grants the permission', () => {
-    expect(findPermissionScopes([{ role: 'onestop_clerk', unitPath: '/1/' }], 'users.manage')).toEqual([]);
+    expect(
+      findPermissionScopes([{ role: 'onestop_clerk', unitPath: '/1/' }], 'users.manage'),
+    ).toEqual([]);
   });
 });

@@ -11,7 +11,9 @@ describe('normalizeSearchText', () => {
   });
 
   it('treats precomposed and decomposed input alike', () => {
-    expect(normalizeSearchText('Lộc'.normalize('NFD'))).toBe(normalizeSearchText('Lộc'.normalize('NFC')));
+    expect(normalizeSearchText('Lộc'.normalize('NFD'))).toBe(
+      normalizeSearchText('Lộc'.normalize('NFC')),
+    );
   });
 
   it('collapses runs of white space', () => {

@@ -1,6 +1,6 @@
-import { normalizeSearchText } from '../../core/text/normalize-search-text';
-import { buildUnitPath, levelOfPath } from '../../core/org/unit-path';
 import type { UnitKind } from '../../core/org/unit-kind';
+import { buildUnitPath, levelOfPath } from '../../core/org/unit-path';
+import { normalizeSearchText } from '../../core/text/normalize-search-text';
 import type { Database, Queryable } from '../db/database';
 import { recordAudit } from '../modules/audit/audit.service';
 import { hashPassword } from '../modules/auth/password';
@@ -43,21 +43,30 @@ function buildSeedTree(): SeedUnit {
     kind: 'province',
     children: [
       ...departmentNodes,
-      ...centralAgencies.map((a): SeedUnit => ({ code: a.code, name: a.name, kind: 'central_agency' })),
+      ...centralAgencies.map(
+        (a): SeedUnit => ({ code: a.code, name: a.name, kind: 'central_agency' }),
+      ),
       ...districts.map(
         (d): SeedUnit => ({
           code: d.code,
           name: d.name,
           kind: 'district',
           typeLabel: d.type,
-          children: d.communes.map((c): SeedUnit => ({ code: c.code, name: c.name, kind: 'commune', typeLabel: c.type })),
+          children: d.communes.map(
+            (c): SeedUnit => ({ code: c.code, name: c.name, kind: 'commune', typeLabel: c.type }),
+          ),
         }),
       ),
     ],
   };
 }
 
-async function insertSeedTree(tx: Queryable, provinceCode: string, node: SeedUnit, parent: UnitRow | null): Promise<number> {
+async function insertSeedTree(
+  tx: Queryable,
+  provinceCode: string,
+  node: SeedUnit,
+  parent: UnitRow | null,
+): Promise<number> {
   const id = await reserveUnitId(tx);
   const path = buildUnitPath(parent?.path ?? null, id);
   const unit = await insertUnit(tx, {
@@ -75,7 +84,8 @@ async function insertSeedTree(tx: Queryable, provinceCode: string, node: SeedUni
     validFrom,
   });
   let count = 1;
-  for (const child of node.children ?? []) count += await insertSeedTree(tx, provinceCode, child, unit);
+  for (const child of node.children ?? [])
+    count += await insertSeedTree(tx, provinceCode, child, unit);
   return count;
 }
 
@@ -92,7 +102,8 @@ export async function seedDemoProvince(
   await db.transaction(async (tx) => {
     const unitCount = await insertSeedTree(tx, options.provinceCode, buildSeedTree(), null);
     const unitIds = new Map<string, number>();
-    for (const row of await tx.query.units.findMany({ columns: { id: true, code: true } })) unitIds.set(row.code, row.id);
+    for (const row of await tx.query.units.findMany({ columns: { id: true, code: true } }))
+      unitIds.set(row.code, row.id);
     for (const [index, demo] of demoUsers.entries()) {
       const user = await insertUser(tx, {
         provinceCode: options.provinceCode,
@@ -109,8 +120,17 @@ export async function seedDemoProvince(
     }
     await recordAudit(
       tx,
-      { provinceCode: options.provinceCode, actor: null, meta: { requestId: 'seed', clientAddress: null } },
-      { action: 'seed.demo_loaded', entityType: 'province', entityId: options.provinceCode, after: { units: unitCount, users: demoUsers.length } },
+      {
+        provinceCode: options.provinceCode,
+        actor: null,
+        meta: { requestId: 'seed', clientAddress: null },
+      },
+      {
+        action: 'seed.demo_loaded',
+        entityType: 'province',
+        entityId: options.provinceCode,
+        after: { units: unitCount, users: demoUsers.length },
+      },
     );
   });
   return true;

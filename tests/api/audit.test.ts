@@ -19,14 +19,22 @@ afterAll(() => t.close());
 const newCommune = (code: string) => ({
   method: 'POST' as const,
   url: '/api/units',
-  payload: { code, name: `Xã Thử ${code}`, kind: 'commune', parentCode: '443', validFrom: '2021-01-01' },
+  payload: {
+    code,
+    name: `Xã Thử ${code}`,
+    kind: 'commune',
+    parentCode: '443',
+    validFrom: '2021-01-01',
+  },
 });
 
 describe('audit trail', () => {
   it('records actor, action, entity, after, request id and client address in the same transaction as the change', async () => {
     const created = await t.as('admin', newCommune('AUD1'));
     expect(created.statusCode).toBe(201);
-    const list = (await t.as('admin', { method: 'GET', url: '/api/audit?action=unit.created&entityType=unit' })).json();
+    const list = (
+      await t.as('admin', { method: 'GET', url: '/api/audit?action=unit.created&entityType=unit' })
+    ).json();
     const entry = list.items.find((e: { after: { code?: string } }) => e.after?.code === 'AUD1');
     expect(entry).toMatchObject({
       actorUsername: 'admin',
@@ -39,16 +47,22 @@ describe('audit trail', () => {
   });
 
   it('leaves no entry when the change is refused', async () => {
-    const before = (await t.as('admin', { method: 'GET', url: '/api/audit?pageSize=1' })).json().total;
+    const before = (await t.as('admin', { method: 'GET', url: '/api/audit?pageSize=1' })).json()
+      .total;
     const refused = await t.as('admin', newCommune('AUD1'));
     expect(refused.statusCode).toBe(409);
-    const after = (await t.as('admin', { method: 'GET', url: '/api/audit?pageSize=1' })).json().total;
+    const after = (await t.as('admin', { method: 'GET', url: '/api/audit?pageSize=1' })).json()
+      .total;
     expect(after).toBe(before);
   });
 
   it('keeps a valid hash chain across writes', async () => {
     await t.as('admin', newCommune('AUD2'));
-    await t.as('admin', { method: 'PATCH', url: '/api/units/AUD2', payload: { name: 'Xã Thử Đổi Tên' } });
+    await t.as('admin', {
+      method: 'PATCH',
+      url: '/api/units/AUD2',
+      payload: { name: 'Xã Thử Đổi Tên' },
+    });
     const result = await verifyAuditChain(t.db);
     expect(result.breaks).toEqual([]);
     expect(result.checked).toBeGreaterThan(3);
@@ -62,7 +76,9 @@ describe('audit trail', () => {
   });
 
   it('pages and filters the audit list for administrators only', async () => {
-    const page = (await t.as('admin', { method: 'GET', url: '/api/audit?pageSize=2&page=1' })).json();
+    const page = (
+      await t.as('admin', { method: 'GET', url: '/api/audit?pageSize=2&page=1' })
+    ).json();
     expect(page.items).toHaveLength(2);
     expect(page.items[0].id).toBeGreaterThan(page.items[1].id);
     const refused = await t.as('canloc', { method: 'GET', url: '/api/audit' });
@@ -94,7 +110,9 @@ describe('npm run cli -- audit verify', () => {
 
     // A superuser can disable the guard; the chain is what still tells.
     const tamper = await openDatabase({ databaseUrl: null, dataDir });
-    await tamper.db.execute(sql`alter table audit_entries disable trigger audit_entries_append_only`);
+    await tamper.db.execute(
+      sql`alter table audit_entries disable trigger audit_entries_append_only`,
+    );
     await tamper.db.execute(sql`update audit_entries set after = '{"units": 1}'::jsonb`);
     await tamper.close();
     const broken = await verify();

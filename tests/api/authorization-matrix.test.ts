@@ -17,11 +17,19 @@ beforeAll(async () => {
   t = await createTestApp();
   let counter = 0;
   const nextCode = (prefix: string) => `${prefix}${++counter}`;
-  for (const [username, unitCode] of [['qt443', '443'], ['qt445', '445']] as const) {
+  for (const [username, unitCode] of [
+    ['qt443', '443'],
+    ['qt445', '445'],
+  ] as const) {
     const created = await t.as('admin', {
       method: 'POST',
       url: '/api/users',
-      payload: { username, fullName: `Quản trị ${unitCode}`, password, roles: [{ role: 'system_admin', unitCode }] },
+      payload: {
+        username,
+        fullName: `Quản trị ${unitCode}`,
+        password,
+        roles: [{ role: 'system_admin', unitCode }],
+      },
     });
     expect(created.statusCode).toBe(201);
     await t.tokenOf(username, password);
@@ -33,13 +41,32 @@ beforeAll(async () => {
     nextCode,
     async createCanLocCommune() {
       const code = nextCode('MXC');
-      const response = await t.as('admin', { method: 'POST', url: '/api/units', payload: { code, name: `Xã ${code}`, kind: 'commune', parentCode: '443', validFrom: '2021-01-01' } });
+      const response = await t.as('admin', {
+        method: 'POST',
+        url: '/api/units',
+        payload: {
+          code,
+          name: `Xã ${code}`,
+          kind: 'commune',
+          parentCode: '443',
+          validFrom: '2021-01-01',
+        },
+      });
       expect(response.statusCode).toBe(201);
       return { code, id: response.json().id, name: response.json().name };
     },
     async createCanLocUser() {
       const username = nextCode('nguoidung');
-      const response = await t.as('admin', { method: 'POST', url: '/api/users', payload: { username, fullName: 'Người Dùng Thử', password, roles: [{ role: 'unit_reform_officer', unitCode: '443' }] } });
+      const response = await t.as('admin', {
+        method: 'POST',
+        url: '/api/users',
+        payload: {
+          username,
+          fullName: 'Người Dùng Thử',
+          password,
+          roles: [{ role: 'unit_reform_officer', unitCode: '443' }],
+        },
+      });
       expect(response.statusCode).toBe(201);
       return { id: response.json().id, username };
     },
@@ -54,13 +81,21 @@ describe('authorization matrix', () => {
   });
 
   it('marks public exactly the routes that are public', () => {
-    const publicRoutes = t.app.apiRoutes.filter((r) => r.access === 'public').map((r) => `${r.method} ${r.url}`).sort();
-    expect(cases.filter((c) => c.kind === 'public').map((c) => c.route).sort()).toEqual(publicRoutes);
+    const publicRoutes = t.app.apiRoutes
+      .filter((r) => r.access === 'public')
+      .map((r) => `${r.method} ${r.url}`)
+      .sort();
+    expect(
+      cases
+        .filter((c) => c.kind === 'public')
+        .map((c) => c.route)
+        .sort(),
+    ).toEqual(publicRoutes);
   });
 
-  for (const c of cases.filter((x) => x.kind !== 'public')) {
+  for (const c of cases) {
+    if (c.kind === 'public') continue;
     it(`${c.route}: anonymous → 401`, async () => {
-      if (c.kind === 'public') return;
       const request = await c.request(f);
       const response = await t.as(null, request);
       expect(response.statusCode).toBe(401);
@@ -79,7 +114,13 @@ describe('authorization matrix', () => {
       } else {
         expect([403, 404]).toContain(intruded.statusCode);
         const { error } = intruded.json();
-        expect(['forbidden', 'out_of_scope', 'not_found', 'user_not_found', 'unit_not_found']).toContain(error.code);
+        expect([
+          'forbidden',
+          'out_of_scope',
+          'not_found',
+          'user_not_found',
+          'unit_not_found',
+        ]).toContain(error.code);
         expect(Object.keys(intruded.json())).toEqual(['error']);
       }
       const owned = await t.as(f.owner, await c.request(f));
@@ -91,9 +132,16 @@ describe('authorization matrix', () => {
     if (c.kind !== 'shared' && c.kind !== 'self') continue;
     it(`${c.route}: any signed-in user (${c.kind})`, async () => {
       // A session of its own: the logout and password cases end the session they run in.
-      const login = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: f.intruder, password } });
+      const login = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: f.intruder, password },
+      });
       const request = await c.request(f);
-      const response = await t.app.inject({ ...request, headers: { ...request.headers, authorization: `Bearer ${login.json().token}` } });
+      const response = await t.app.inject({
+        ...request,
+        headers: { ...request.headers, authorization: `Bearer ${login.json().token}` },
+      });
       expect(response.statusCode).not.toBe(401);
       expect(response.statusCode).toBeLessThan(500);
     });

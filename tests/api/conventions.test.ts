@@ -24,37 +24,72 @@ describe('API conventions', () => {
   });
 
   it('answers malformed JSON with 400 invalid_json', async () => {
-    const response = await t.as('admin', { method: 'POST', url: '/api/units', headers: { 'content-type': 'application/json' }, payload: '{"code": "X",' });
+    const response = await t.as('admin', {
+      method: 'POST',
+      url: '/api/units',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"code": "X",',
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.code).toBe('invalid_json');
   });
 
   it('answers an oversized body with 413 and writes nothing', async () => {
-    const before = (await t.as('admin', { method: 'GET', url: '/api/units?pageSize=1&includeClosed=true' })).json().total;
+    const before = (
+      await t.as('admin', { method: 'GET', url: '/api/units?pageSize=1&includeClosed=true' })
+    ).json().total;
     const response = await t.as('admin', {
       method: 'POST',
       url: '/api/units',
-      payload: { code: 'BIG', name: 'x'.repeat(2 * 1024 * 1024), kind: 'commune', parentCode: '443', validFrom: '2021-01-01' },
+      payload: {
+        code: 'BIG',
+        name: 'x'.repeat(2 * 1024 * 1024),
+        kind: 'commune',
+        parentCode: '443',
+        validFrom: '2021-01-01',
+      },
     });
     expect(response.statusCode).toBe(413);
     expect(response.json().error.code).toBe('payload_too_large');
-    const after = (await t.as('admin', { method: 'GET', url: '/api/units?pageSize=1&includeClosed=true' })).json().total;
+    const after = (
+      await t.as('admin', { method: 'GET', url: '/api/units?pageSize=1&includeClosed=true' })
+    ).json().total;
     expect(after).toBe(before);
   });
 
   it('lists every bad field of a body with wrong types, in Vietnamese', async () => {
-    const response = await t.as('admin', { method: 'POST', url: '/api/units', payload: { code: 12, name: '', kind: 'planet', parentCode: '443', validFrom: '01/01/2021', extra: 1 } });
+    const response = await t.as('admin', {
+      method: 'POST',
+      url: '/api/units',
+      payload: {
+        code: 12,
+        name: '',
+        kind: 'planet',
+        parentCode: '443',
+        validFrom: '01/01/2021',
+        extra: 1,
+      },
+    });
     expect(response.statusCode).toBe(400);
     const { error } = response.json();
     expect(error.code).toBe('validation_failed');
     expect(error.message).toBe('Dữ liệu gửi lên không hợp lệ');
     const paths = error.details.map((d: { path: string }) => d.path);
-    expect(paths).toEqual(expect.arrayContaining(['body.code', 'body.name', 'body.kind', 'body.validFrom']));
-    expect(error.details.some((d: { message: string }) => /[àáảãạăâđêôơư]/i.test(d.message))).toBe(true);
+    expect(paths).toEqual(
+      expect.arrayContaining(['body.code', 'body.name', 'body.kind', 'body.validFrom']),
+    );
+    expect(error.details.some((d: { message: string }) => /[àáảãạăâđêôơư]/i.test(d.message))).toBe(
+      true,
+    );
   });
 
   it('answers an unsupported content type with 415', async () => {
-    const response = await t.as('admin', { method: 'POST', url: '/api/units', headers: { 'content-type': 'application/xml' }, payload: '<unit/>' });
+    const response = await t.as('admin', {
+      method: 'POST',
+      url: '/api/units',
+      headers: { 'content-type': 'application/xml' },
+      payload: '<unit/>',
+    });
     expect(response.statusCode).toBe(415);
     expect(response.json().error.code).toBe('unsupported_media_type');
   });
@@ -73,7 +108,17 @@ describe('transactions under concurrency', () => {
    */
   it('keeps every successful write when half-done writes roll back concurrently', async () => {
     const creates = Array.from({ length: 12 }, (_, i) =>
-      t.as('admin', { method: 'POST', url: '/api/units', payload: { code: `CC${i}`, name: `Xã Đồng Thời ${i}`, kind: 'commune', parentCode: '445', validFrom: '2021-01-01' } }),
+      t.as('admin', {
+        method: 'POST',
+        url: '/api/units',
+        payload: {
+          code: `CC${i}`,
+          name: `Xã Đồng Thời ${i}`,
+          kind: 'commune',
+          parentCode: '445',
+          validFrom: '2021-01-01',
+        },
+      }),
     );
     // Each split closes a real commune and creates a part before failing on an unknown parent.
     const failingSplits = Array.from({ length: 12 }, () =>
@@ -89,14 +134,20 @@ describe('transactions under concurrency', () => {
         },
       }),
     );
-    const responses = await Promise.all(creates.flatMap((create, i) => [create, failingSplits[i]!]));
+    const responses = await Promise.all(
+      creates.flatMap((create, i) => [create, failingSplits[i]!]),
+    );
     expect(responses.filter((r) => r.statusCode === 201)).toHaveLength(12);
     expect(responses.filter((r) => r.statusCode === 404)).toHaveLength(12);
-    const created = (await t.as('admin', { method: 'GET', url: '/api/units?search=dong%20thoi&pageSize=50' })).json();
+    const created = (
+      await t.as('admin', { method: 'GET', url: '/api/units?search=dong%20thoi&pageSize=50' })
+    ).json();
     expect(created.total).toBe(12);
     const nghen = (await t.as('admin', { method: 'GET', url: '/api/units/18406' })).json();
     expect(nghen.validTo).toBeNull();
-    expect((await t.as('admin', { method: 'GET', url: '/api/units/PART_OK' })).statusCode).toBe(404);
+    expect((await t.as('admin', { method: 'GET', url: '/api/units/PART_OK' })).statusCode).toBe(
+      404,
+    );
     expect((await verifyAuditChain(t.db)).breaks).toEqual([]);
   });
 });

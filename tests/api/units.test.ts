@@ -10,7 +10,8 @@ afterAll(() => t.close());
 describe('GET /api/units', () => {
   it('lists the seeded organisation: province, 19 departments, 7 central agencies, 13 districts, 216 communes', async () => {
     const count = async (kind: string) =>
-      (await t.as('snv', { method: 'GET', url: `/api/units?kind=${kind}&pageSize=1` })).json().total;
+      (await t.as('snv', { method: 'GET', url: `/api/units?kind=${kind}&pageSize=1` })).json()
+        .total;
     expect(await count('province')).toBe(1);
     expect(await count('department')).toBe(19);
     expect(await count('central_agency')).toBe(7);
@@ -27,17 +28,32 @@ describe('GET /api/units', () => {
   });
 
   it('pages the communes of a district by parent code', async () => {
-    const first = (await t.as('snv', { method: 'GET', url: '/api/units?parent=443&pageSize=10&page=1&sort=code' })).json();
-    const second = (await t.as('snv', { method: 'GET', url: '/api/units?parent=443&pageSize=10&page=2&sort=code' })).json();
+    const first = (
+      await t.as('snv', {
+        method: 'GET',
+        url: '/api/units?parent=443&pageSize=10&page=1&sort=code',
+      })
+    ).json();
+    const second = (
+      await t.as('snv', {
+        method: 'GET',
+        url: '/api/units?parent=443&pageSize=10&page=2&sort=code',
+      })
+    ).json();
     expect(first.total).toBe(18);
     expect(first.items).toHaveLength(10);
     expect(second.items).toHaveLength(8);
     expect(first.items[0].parentCode).toBe('443');
-    expect(new Set([...first.items, ...second.items].map((u: { code: string }) => u.code)).size).toBe(18);
+    expect(
+      new Set([...first.items, ...second.items].map((u: { code: string }) => u.code)).size,
+    ).toBe(18);
   });
 
   it('answers 400 listing every bad query field', async () => {
-    const response = await t.as('snv', { method: 'GET', url: '/api/units?page=0&pageSize=9999&kind=planet' });
+    const response = await t.as('snv', {
+      method: 'GET',
+      url: '/api/units?page=0&pageSize=9999&kind=planet',
+    });
     expect(response.statusCode).toBe(400);
     const { error } = response.json();
     expect(error.code).toBe('validation_failed');
@@ -48,7 +64,10 @@ describe('GET /api/units', () => {
   it('answers 401 with a Vietnamese message to an anonymous caller', async () => {
     const response = await t.as(null, { method: 'GET', url: '/api/units' });
     expect(response.statusCode).toBe(401);
-    expect(response.json().error).toMatchObject({ code: 'unauthenticated', message: 'Vui lòng đăng nhập để tiếp tục' });
+    expect(response.json().error).toMatchObject({
+      code: 'unauthenticated',
+      message: 'Vui lòng đăng nhập để tiếp tục',
+    });
   });
 });
 

@@ -36,9 +36,7 @@ export const units = pgTable(
   },
   (t) => [
     // Codes are reused after mergers (hatinh-units-2025.notes.md §1): unique only among open units.
-    uniqueIndex('units_open_code_key')
-      .on(t.provinceCode, t.code)
-      .where(sql`${t.validTo} is null`),
+    uniqueIndex('units_open_code_key').on(t.provinceCode, t.code).where(sql`${t.validTo} is null`),
     index('units_path_idx').using('btree', t.path.op('text_pattern_ops')),
     index('units_parent_idx').on(t.parentId),
     check(

@@ -33,7 +33,11 @@ export async function listAuditEntries(
       fromInstant: query.from ? startOfVietnamDay(query.from) : undefined,
       toInstant: query.to ? startOfVietnamDay(addDaysToDate(query.to, 1)) : undefined,
     },
-    { offset: (query.page - 1) * query.pageSize, limit: query.pageSize, newestFirst: query.sort === '-occurredAt' },
+    {
+      offset: (query.page - 1) * query.pageSize,
+      limit: query.pageSize,
+      newestFirst: query.sort === '-occurredAt',
+    },
   );
   return {
     items: rows.map(({ entry: row, unitCode }) => ({

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, lt, type SQL, like, or, isNull, gt } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, isNull, like, lt, or, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../db/database';
 import { auditChainHeads, auditEntries } from '../../db/schema/audit';
 import { units } from '../../db/schema/org';

@@ -14,7 +14,12 @@ export function registerAuditRoutes(app: FastifyInstance, deps: AppDeps): void {
         tags: ['audit'],
         summary: 'Nhật ký thay đổi dữ liệu và đăng nhập trong phạm vi quản trị',
         querystring: listAuditQuerySchema,
-        response: { 200: auditListSchema, 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema },
+        response: {
+          200: auditListSchema,
+          400: errorResponseSchema,
+          401: errorResponseSchema,
+          403: errorResponseSchema,
+        },
       },
     },
     (request) => listAuditEntries(buildServiceContext(deps, request), request.query),

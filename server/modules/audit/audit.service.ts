@@ -1,7 +1,7 @@
 import type { Queryable } from '../../db/database';
 import type { Actor, RequestMeta } from '../../http/request-context';
-import { type AuditPayload, computeAuditHash, genesisHash, toStoredJson } from './audit-chain';
 import { findAuditBatch, findChainHeads, insertAuditEntry, lockChainHead } from './audit.repo';
+import { type AuditPayload, computeAuditHash, genesisHash, toStoredJson } from './audit-chain';
 
 export interface AuditEvent {
   action: string;
@@ -62,7 +62,10 @@ export interface ChainVerification {
 }
 
 /** Recomputes every hash in order; any edit, deletion or insertion shows as a break. */
-export async function verifyAuditChain(db: Queryable, batchSize = 5000): Promise<ChainVerification> {
+export async function verifyAuditChain(
+  db: Queryable,
+  batchSize = 5000,
+): Promise<ChainVerification> {
   const heads = await findChainHeads(db);
   const breaks: ChainBreak[] = [];
   let checked = 0;
@@ -75,7 +78,11 @@ export async function verifyAuditChain(db: Queryable, batchSize = 5000): Promise
       for (const row of batch) {
         checked += 1;
         if (row.prevHash !== prevHash) {
-          breaks.push({ provinceCode: head.provinceCode, entryId: row.id, reason: 'prev_hash_mismatch' });
+          breaks.push({
+            provinceCode: head.provinceCode,
+            entryId: row.id,
+            reason: 'prev_hash_mismatch',
+          });
         }
         const expected = computeAuditHash(row.prevHash, {
           provinceCode: row.provinceCode,
@@ -93,7 +100,11 @@ export async function verifyAuditChain(db: Queryable, batchSize = 5000): Promise
           clientAddress: row.clientAddress,
         });
         if (expected !== row.hash) {
-          breaks.push({ provinceCode: head.provinceCode, entryId: row.id, reason: 'hash_mismatch' });
+          breaks.push({
+            provinceCode: head.provinceCode,
+            entryId: row.id,
+            reason: 'hash_mismatch',
+          });
         }
         prevHash = row.hash;
         lastId = row.id;

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { sendError } from '../../http/error-handler';
 import type { AppDeps } from '../../http/app-deps';
+import { sendError } from '../../http/error-handler';
 import { authenticateToken } from './auth.service';
 
 export const sessionCookieName = 'cchc_session';

@@ -30,7 +30,12 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps): void {
         tags: ['auth'],
         summary: 'Đăng nhập: đặt cookie phiên (HttpOnly, SameSite) và trả token cho ứng dụng khác',
         body: loginBodySchema,
-        response: { 200: loginResponseSchema, ...errors, 423: errorResponseSchema, 429: errorResponseSchema },
+        response: {
+          200: loginResponseSchema,
+          ...errors,
+          423: errorResponseSchema,
+          429: errorResponseSchema,
+        },
       },
     },
     async (request, reply) => {
@@ -47,13 +52,23 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps): void {
         secure: config.cookieSecure,
         expires: result.expiresAt,
       });
-      return { ...result, expiresAt: result.expiresAt.toISOString(), csrfToken: reply.generateCsrf() };
+      return {
+        ...result,
+        expiresAt: result.expiresAt.toISOString(),
+        csrfToken: reply.generateCsrf(),
+      };
     },
   );
 
   r.post(
     '/api/auth/logout',
-    { schema: { tags: ['auth'], summary: 'Đăng xuất', response: { 200: okResponseSchema, ...errors } } },
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Đăng xuất',
+        response: { 200: okResponseSchema, ...errors },
+      },
+    },
     async (request, reply: FastifyReply) => {
       const ctx = buildServiceContext(deps, request);
       await logout(deps.db, ctx);
@@ -64,7 +79,13 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.get(
     '/api/auth/me',
-    { schema: { tags: ['auth'], summary: 'Người dùng hiện tại và mã CSRF', response: { 200: meResponseSchema, ...errors } } },
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Người dùng hiện tại và mã CSRF',
+        response: { 200: meResponseSchema, ...errors },
+      },
+    },
     async (request, reply) => {
       const ctx = buildServiceContext(deps, request);
       return { user: await getCurrentUser(deps.db, ctx.actor), csrfToken: reply.generateCsrf() };

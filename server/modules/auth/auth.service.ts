@@ -21,7 +21,12 @@ export function hashSessionToken(token: string): string {
 }
 
 /** Loads the roles of a user with their units, as the actor every service sees. */
-export async function loadActor(db: Database, userId: number, username: string, tokenHash: string): Promise<Actor> {
+export async function loadActor(
+  db: Database,
+  userId: number,
+  username: string,
+  tokenHash: string,
+): Promise<Actor> {
   const grants = await usersRepo.findGrantsOfUsers(db, [userId]);
   return {
     userId,
@@ -37,7 +42,10 @@ export async function loadActor(db: Database, userId: number, username: string, 
   };
 }
 
-export function describeCurrentUser(actor: Actor, user: { fullName: string; mustChangePassword: boolean }): CurrentUser {
+export function describeCurrentUser(
+  actor: Actor,
+  user: { fullName: string; mustChangePassword: boolean },
+): CurrentUser {
   return {
     id: actor.userId,
     username: actor.username,
@@ -65,17 +73,35 @@ export async function login(
   now = new Date(),
 ) {
   const username = input.username.toLowerCase();
-  const audit: AuditContext = { provinceCode: settings.provinceCode, actor: null, attemptedUsername: username, meta };
+  const audit: AuditContext = {
+    provinceCode: settings.provinceCode,
+    actor: null,
+    attemptedUsername: username,
+    meta,
+  };
   const user = await usersRepo.findUserByUsername(db, username);
   if (!user) {
     await spendVerificationTime(input.password);
-    await db.transaction((tx) => recordAudit(tx, audit, { action: 'auth.login_failed', entityType: 'user', after: { reason: 'unknown_user' } }));
+    await db.transaction((tx) =>
+      recordAudit(tx, audit, {
+        action: 'auth.login_failed',
+        entityType: 'user',
+        after: { reason: 'unknown_user' },
+      }),
+    );
     throw new DomainError('invalid_credentials');
   }
   const unit = await findHomeUnit(db, user.id);
   const userAudit: AuditContext = { ...audit, actor: { userId: user.id, username: user.username } };
   if (user.lockedUntil && user.lockedUntil > now) {
-    await db.transaction((tx) => recordAudit(tx, userAudit, { action: 'auth.login_refused_locked', entityType: 'user', entityId: user.id, unit }));
+    await db.transaction((tx) =>
+      recordAudit(tx, userAudit, {
+        action: 'auth.login_refused_locked',
+        entityType: 'user',
+        entityId: user.id,
+        unit,
+      }),
+    );
     throw new DomainError('account_locked', { lockedUntil: user.lockedUntil.toISOString() });
   }
   if (!(await verifyPassword(user.passwordHash, input.password))) {
@@ -83,17 +109,39 @@ export async function login(
     const locks = failures >= settings.lockoutThreshold;
     const lockedUntil = locks ? new Date(now.getTime() + settings.lockoutMinutes * 60_000) : null;
     await db.transaction(async (tx) => {
-      await usersRepo.updateUser(tx, user.id, { failedLoginCount: locks ? 0 : failures, lockedUntil });
-      await recordAudit(tx, userAudit, { action: 'auth.login_failed', entityType: 'user', entityId: user.id, unit, after: { reason: 'wrong_password', failures } });
+      await usersRepo.updateUser(tx, user.id, {
+        failedLoginCount: locks ? 0 : failures,
+        lockedUntil,
+      });
+      await recordAudit(tx, userAudit, {
+        action: 'auth.login_failed',
+        entityType: 'user',
+        entityId: user.id,
+        unit,
+        after: { reason: 'wrong_password', failures },
+      });
       if (locks) {
-        await recordAudit(tx, userAudit, { action: 'auth.account_locked', entityType: 'user', entityId: user.id, unit, after: { lockedUntil } });
+        await recordAudit(tx, userAudit, {
+          action: 'auth.account_locked',
+          entityType: 'user',
+          entityId: user.id,
+          unit,
+          after: { lockedUntil },
+        });
       }
     });
     if (locks) throw new DomainError('account_locked', { lockedUntil: lockedUntil?.toISOString() });
     throw new DomainError('invalid_credentials');
   }
   if (!user.active) {
-    await db.transaction((tx) => recordAudit(tx, userAudit, { action: 'auth.login_refused_disabled', entityType: 'user', entityId: user.id, unit }));
+    await db.transaction((tx) =>
+      recordAudit(tx, userAudit, {
+        action: 'auth.login_refused_disabled',
+        entityType: 'user',
+        entityId: user.id,
+        unit,
+      }),
+    );
     throw new DomainError('account_disabled');
   }
   const token = randomBytes(32).toString('base64url');
@@ -109,18 +157,31 @@ export async function login(
       clientAddress: meta.clientAddress,
       userAgent: meta.userAgent?.slice(0, 300) ?? null,
     });
-    await usersRepo.updateUser(tx, user.id, { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now });
-    await recordAudit(tx, userAudit, { action: 'auth.login', entityType: 'user', entityId: user.id, unit });
+    await usersRepo.updateUser(tx, user.id, {
+      failedLoginCount: 0,
+      lockedUntil: null,
+      lastLoginAt: now,
+    });
+    await recordAudit(tx, userAudit, {
+      action: 'auth.login',
+      entityType: 'user',
+      entityId: user.id,
+      unit,
+    });
   });
   const actor = await loadActor(db, user.id, user.username, tokenHash);
   return { token, expiresAt, user: describeCurrentUser(actor, user) };
 }
 
 /** Resolves a session token to its actor, or null when it is unknown, revoked or expired. */
-export async function authenticateToken(db: Database, token: string, now = new Date()): Promise<Actor | null> {
+export async function authenticateToken(
+  db: Database,
+  token: string,
+  now = new Date(),
+): Promise<Actor | null> {
   const tokenHash = hashSessionToken(token);
   const session = await sessionsRepo.findLiveSession(db, tokenHash, now);
-  if (!session || !session.active) return null;
+  if (!session?.active) return null;
   // Refresh the last-seen mark at most every five minutes: reads should not all write.
   if (now.getTime() - session.lastSeenAt.getTime() > 5 * 60_000) {
     await sessionsRepo.touchSession(db, tokenHash, now);
@@ -137,7 +198,11 @@ export async function getCurrentUser(db: Database, actor: Actor): Promise<Curren
 export async function logout(db: Database, audit: AuditContext & { actor: Actor }): Promise<void> {
   await db.transaction(async (tx) => {
     await sessionsRepo.revokeSession(tx, audit.actor.sessionTokenHash, new Date());
-    await recordAudit(tx, audit, { action: 'auth.logout', entityType: 'user', entityId: audit.actor.userId });
+    await recordAudit(tx, audit, {
+      action: 'auth.logout',
+      entityType: 'user',
+      entityId: audit.actor.userId,
+    });
   });
 }
 
@@ -149,13 +214,23 @@ export async function changePassword(
 ): Promise<void> {
   const user = await usersRepo.findUserById(db, audit.actor.userId);
   if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    throw new DomainError('wrong_current_password', [{ path: 'body.currentPassword', message: 'Mật khẩu hiện tại không đúng' }]);
+    throw new DomainError('wrong_current_password', [
+      { path: 'body.currentPassword', message: 'Mật khẩu hiện tại không đúng' },
+    ]);
   }
   const passwordHash = await hashPassword(input.newPassword);
   const now = new Date();
   await db.transaction(async (tx) => {
-    await usersRepo.updateUser(tx, user.id, { passwordHash, passwordChangedAt: now, mustChangePassword: false });
+    await usersRepo.updateUser(tx, user.id, {
+      passwordHash,
+      passwordChangedAt: now,
+      mustChangePassword: false,
+    });
     await sessionsRepo.revokeUserSessions(tx, user.id, now, audit.actor.sessionTokenHash);
-    await recordAudit(tx, audit, { action: 'auth.password_changed', entityType: 'user', entityId: user.id });
+    await recordAudit(tx, audit, {
+      action: 'auth.password_changed',
+      entityType: 'user',
+      entityId: user.id,
+    });
   });
 }

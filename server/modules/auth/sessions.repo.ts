@@ -22,7 +22,11 @@ export async function findLiveSession(db: Queryable, tokenHash: string, now: Dat
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(
-      and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)),
+      and(
+        eq(sessions.tokenHash, tokenHash),
+        isNull(sessions.revokedAt),
+        gt(sessions.expiresAt, now),
+      ),
     );
   return row ?? null;
 }
@@ -43,7 +47,10 @@ export async function revokeUserSessions(
   exceptTokenHash?: string,
 ): Promise<void> {
   const sessionsOfUser = and(eq(sessions.userId, userId), isNull(sessions.revokedAt));
-  const rows = await db.select({ tokenHash: sessions.tokenHash }).from(sessions).where(sessionsOfUser);
+  const rows = await db
+    .select({ tokenHash: sessions.tokenHash })
+    .from(sessions)
+    .where(sessionsOfUser);
   for (const row of rows) {
     if (row.tokenHash !== exceptTokenHash) await revokeSession(db, row.tokenHash, now);
   }

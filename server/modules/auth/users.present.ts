@@ -9,7 +9,8 @@ export function presentUser(user: UserRow, grants: GrantRow[]): User {
     fullName: user.fullName,
     email: user.email,
     active: user.active,
-    lockedUntil: user.lockedUntil && user.lockedUntil > new Date() ? user.lockedUntil.toISOString() : null,
+    lockedUntil:
+      user.lockedUntil && user.lockedUntil > new Date() ? user.lockedUntil.toISOString() : null,
     lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
     roles: grants
       .filter((g) => g.userId === user.id)

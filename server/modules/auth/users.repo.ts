@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, exists, inArray, like, or, type SQL, sql } from 'drizzle-orm';
-import { containsPattern } from '../../db/like-pattern';
 import type { Queryable } from '../../db/database';
+import { containsPattern } from '../../db/like-pattern';
 import { userRoles, users } from '../../db/schema/auth';
 import { units } from '../../db/schema/org';
 
@@ -69,7 +69,9 @@ export async function replaceUserRoles(
 ): Promise<void> {
   await db.delete(userRoles).where(eq(userRoles.userId, userId));
   if (grants.length > 0) {
-    await db.insert(userRoles).values(grants.map((g) => ({ userId, role: g.role, unitId: g.unitId })));
+    await db
+      .insert(userRoles)
+      .values(grants.map((g) => ({ userId, role: g.role, unitId: g.unitId })));
   }
 }
 

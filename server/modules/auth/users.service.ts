@@ -1,13 +1,13 @@
 import type { z } from 'zod';
+import { newPasswordSchema } from '../../../contracts/auth';
+import type { Paged } from '../../../contracts/common';
 import type {
   createUserBodySchema,
   listUsersQuerySchema,
   setUserRolesBodySchema,
-  updateUserBodySchema,
   User,
+  updateUserBodySchema,
 } from '../../../contracts/users';
-import type { Paged } from '../../../contracts/common';
-import { newPasswordSchema } from '../../../contracts/auth';
 import { canAccessUnit } from '../../../core/auth/access';
 import { provinceWideRoles, type Role } from '../../../core/auth/roles';
 import { normalizeSearchText } from '../../../core/text/normalize-search-text';
@@ -20,8 +20,8 @@ import { requirePermissionScopes } from '../org/units.policy';
 import { resolveUnit } from '../org/units.service';
 import { hashPassword } from './password';
 import * as sessionsRepo from './sessions.repo';
-import * as repo from './users.repo';
 import { presentUser } from './users.present';
+import * as repo from './users.repo';
 
 type ListUsersQuery = z.output<typeof listUsersQuerySchema>;
 
@@ -39,21 +39,37 @@ export async function listUsers(ctx: ServiceContext, query: ListUsersQuery): Pro
     },
     { offset: (query.page - 1) * query.pageSize, limit: query.pageSize, sort: query.sort },
   );
-  const grants = await repo.findGrantsOfUsers(ctx.db, rows.map((r) => r.id));
-  return { items: rows.map((r) => presentUser(r, grants)), total, page: query.page, pageSize: query.pageSize };
+  const grants = await repo.findGrantsOfUsers(
+    ctx.db,
+    rows.map((r) => r.id),
+  );
+  return {
+    items: rows.map((r) => presentUser(r, grants)),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }
 
 /**
  * A user is managed only by an administrator whose scope covers every role the user holds:
  * a district administrator cannot disable a provincial account that also works in the district.
  */
-async function findManagedUser(db: Queryable, ctx: ServiceContext, id: number, permission: 'users.read' | 'users.manage') {
+async function findManagedUser(
+  db: Queryable,
+  ctx: ServiceContext,
+  id: number,
+  permission: 'users.read' | 'users.manage',
+) {
   requirePermissionScopes(ctx.actor, permission);
   const user = await repo.findUserById(db, id);
   if (!user) throw new DomainError('user_not_found', { id });
   const grants = await repo.findGrantsOfUsers(db, [id]);
   const covers = (path: string) => canAccessUnit(ctx.actor.grants, permission, path);
-  const visible = permission === 'users.read' ? grants.some((g) => covers(g.unitPath)) : grants.every((g) => covers(g.unitPath));
+  const visible =
+    permission === 'users.read'
+      ? grants.some((g) => covers(g.unitPath))
+      : grants.every((g) => covers(g.unitPath));
   if (!visible) {
     // Outside the scope a user does not exist, so ids cannot be probed.
     throw new DomainError('user_not_found', { id });
@@ -66,7 +82,11 @@ export async function getUser(ctx: ServiceContext, id: number): Promise<User> {
   return presentUser(user, grants);
 }
 
-async function resolveRoleAssignments(db: Queryable, ctx: ServiceContext, roles: Array<{ role: Role; unitCode: string }>) {
+async function resolveRoleAssignments(
+  db: Queryable,
+  ctx: ServiceContext,
+  roles: Array<{ role: Role; unitCode: string }>,
+) {
   const resolved = [];
   for (const [index, assignment] of roles.entries()) {
     const unit = await resolveUnit(db, ctx.provinceCode, assignment.unitCode);
@@ -84,10 +104,16 @@ async function resolveRoleAssignments(db: Queryable, ctx: ServiceContext, roles:
 
 function assertStrongPassword(password: string): void {
   const check = newPasswordSchema.safeParse(password);
-  if (!check.success) throw new DomainError('weak_password', [{ path: 'body.password', message: check.error.issues[0]?.message }]);
+  if (!check.success)
+    throw new DomainError('weak_password', [
+      { path: 'body.password', message: check.error.issues[0]?.message },
+    ]);
 }
 
-export async function createUser(ctx: ServiceContext, body: z.output<typeof createUserBodySchema>): Promise<User> {
+export async function createUser(
+  ctx: ServiceContext,
+  body: z.output<typeof createUserBodySchema>,
+): Promise<User> {
   requirePermissionScopes(ctx.actor, 'users.manage');
   assertStrongPassword(body.password);
   const passwordHash = await hashPassword(body.password);
@@ -105,19 +131,31 @@ export async function createUser(ctx: ServiceContext, body: z.output<typeof crea
         mustChangePassword: true,
       });
     } catch (error) {
-      if (isUniqueViolation(error, 'users_username_key')) throw new DomainError('username_taken', { username: body.username });
+      if (isUniqueViolation(error, 'users_username_key'))
+        throw new DomainError('username_taken', { username: body.username });
       throw error;
     }
     await repo.replaceUserRoles(tx, user.id, grants);
     const unit = await findUnitOfFirstGrant(tx, user.id);
-    await recordAudit(tx, ctx, { action: 'user.created', entityType: 'user', entityId: user.id, unit, after: { ...withoutSecrets(user), roles: body.roles } });
+    await recordAudit(tx, ctx, {
+      action: 'user.created',
+      entityType: 'user',
+      entityId: user.id,
+      unit,
+      after: { ...withoutSecrets(user), roles: body.roles },
+    });
     return user.id;
   });
   return getUser(ctx, id);
 }
 
-export async function updateUser(ctx: ServiceContext, id: number, body: z.output<typeof updateUserBodySchema>): Promise<User> {
-  if (body.active === false && id === ctx.actor.userId) throw new DomainError('cannot_disable_self');
+export async function updateUser(
+  ctx: ServiceContext,
+  id: number,
+  body: z.output<typeof updateUserBodySchema>,
+): Promise<User> {
+  if (body.active === false && id === ctx.actor.userId)
+    throw new DomainError('cannot_disable_self');
   await ctx.db.transaction(async (tx) => {
     const { user: before } = await findManagedUser(tx, ctx, id, 'users.manage');
     const fullName = body.fullName ?? before.fullName;
@@ -130,12 +168,23 @@ export async function updateUser(ctx: ServiceContext, id: number, body: z.output
     });
     if (body.active === false) await sessionsRepo.revokeUserSessions(tx, id, new Date());
     const unit = await findUnitOfFirstGrant(tx, id);
-    await recordAudit(tx, ctx, { action: body.unlock ? 'user.unlocked' : 'user.updated', entityType: 'user', entityId: id, unit, before: withoutSecrets(before), after: withoutSecrets(after) });
+    await recordAudit(tx, ctx, {
+      action: body.unlock ? 'user.unlocked' : 'user.updated',
+      entityType: 'user',
+      entityId: id,
+      unit,
+      before: withoutSecrets(before),
+      after: withoutSecrets(after),
+    });
   });
   return getUser(ctx, id);
 }
 
-export async function setUserRoles(ctx: ServiceContext, id: number, body: z.output<typeof setUserRolesBodySchema>): Promise<User> {
+export async function setUserRoles(
+  ctx: ServiceContext,
+  id: number,
+  body: z.output<typeof setUserRolesBodySchema>,
+): Promise<User> {
   await ctx.db.transaction(async (tx) => {
     const { grants: before } = await findManagedUser(tx, ctx, id, 'users.manage');
     const grants = await resolveRoleAssignments(tx, ctx, body.roles);
@@ -154,16 +203,31 @@ export async function setUserRoles(ctx: ServiceContext, id: number, body: z.outp
 }
 
 /** An administrator's reset: the user must choose a new password at next sign-in. */
-export async function resetPassword(ctx: ServiceContext, id: number, newPassword: string): Promise<void> {
+export async function resetPassword(
+  ctx: ServiceContext,
+  id: number,
+  newPassword: string,
+): Promise<void> {
   assertStrongPassword(newPassword);
   const passwordHash = await hashPassword(newPassword);
   await ctx.db.transaction(async (tx) => {
     await findManagedUser(tx, ctx, id, 'users.manage');
     const now = new Date();
-    await repo.updateUser(tx, id, { passwordHash, passwordChangedAt: now, mustChangePassword: true, lockedUntil: null, failedLoginCount: 0 });
+    await repo.updateUser(tx, id, {
+      passwordHash,
+      passwordChangedAt: now,
+      mustChangePassword: true,
+      lockedUntil: null,
+      failedLoginCount: 0,
+    });
     await sessionsRepo.revokeUserSessions(tx, id, now);
     const unit = await findUnitOfFirstGrant(tx, id);
-    await recordAudit(tx, ctx, { action: 'user.password_reset', entityType: 'user', entityId: id, unit });
+    await recordAudit(tx, ctx, {
+      action: 'user.password_reset',
+      entityType: 'user',
+      entityId: id,
+      unit,
+    });
   });
 }
 

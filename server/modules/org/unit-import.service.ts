@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { calendarDateSchema } from '../../../contracts/common';
 import type { ImportUnitsResult } from '../../../contracts/units';
 import { unitCodeSchema, unitImportColumns, unitKindSchema } from '../../../contracts/units';
-import { calendarDateSchema } from '../../../contracts/common';
 import { canAccessUnit } from '../../../core/auth/access';
 import { canHaveParent, type UnitKind } from '../../../core/org/unit-kind';
 import { normalizeSearchText } from '../../../core/text/normalize-search-text';
@@ -29,7 +29,11 @@ type RowError = ImportUnitsResult['errors'][number];
  * Imports units from an .xlsx or .csv sheet. All or nothing: the file is checked row by row
  * first and, if any row is wrong, nothing is written and every bad row is reported.
  */
-export async function importUnits(ctx: ServiceContext, content: Buffer, dryRun: boolean): Promise<ImportUnitsResult> {
+export async function importUnits(
+  ctx: ServiceContext,
+  content: Buffer,
+  dryRun: boolean,
+): Promise<ImportUnitsResult> {
   const sheet = await readTabularFile(content);
   const errors: RowError[] = [];
   const rows: ImportRow[] = [];
@@ -39,10 +43,14 @@ export async function importUnits(ctx: ServiceContext, content: Buffer, dryRun: 
       Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === '' ? undefined : v])),
     );
     // The default date is set here, so the plan checks the same date that is written.
-    if (parsed.success) rows.push({ ...parsed.data, valid_from: parsed.data.valid_from ?? today, row });
-    else for (const issue of parsed.error.issues) errors.push({ row, column: String(issue.path[0] ?? ''), message: issue.message });
+    if (parsed.success)
+      rows.push({ ...parsed.data, valid_from: parsed.data.valid_from ?? today, row });
+    else
+      for (const issue of parsed.error.issues)
+        errors.push({ row, column: String(issue.path[0] ?? ''), message: issue.message });
   }
-  if (sheet.length === 0) errors.push({ row: 1, column: null, message: 'Tệp không có dòng dữ liệu nào' });
+  if (sheet.length === 0)
+    errors.push({ row: 1, column: null, message: 'Tệp không có dòng dữ liệu nào' });
 
   return ctx.db.transaction(async (tx) => {
     const plan = await planImport(tx, ctx, rows, errors);
@@ -50,15 +58,29 @@ export async function importUnits(ctx: ServiceContext, content: Buffer, dryRun: 
       if (dryRun) return { dryRun, created: 0, updated: 0, errors: sortErrors(errors) };
       throw new DomainError('import_has_errors', { errors: sortErrors(errors) });
     }
-    if (dryRun) return { dryRun, created: plan.creates.length, updated: plan.updates.length, errors: [] };
+    if (dryRun)
+      return { dryRun, created: plan.creates.length, updated: plan.updates.length, errors: [] };
     for (const row of plan.creates) {
       const unit = await insertOpenUnit(
         tx,
         ctx,
-        { code: row.code, name: row.name, kind: row.kind, parentCode: row.parent_code, typeLabel: row.type_label ?? null, shortName: row.short_name ?? null },
+        {
+          code: row.code,
+          name: row.name,
+          kind: row.kind,
+          parentCode: row.parent_code,
+          typeLabel: row.type_label ?? null,
+          shortName: row.short_name ?? null,
+        },
         row.valid_from ?? today,
       );
-      await recordAudit(tx, ctx, { action: 'unit.imported', entityType: 'unit', entityId: unit.id, unit, after: unit });
+      await recordAudit(tx, ctx, {
+        action: 'unit.imported',
+        entityType: 'unit',
+        entityId: unit.id,
+        unit,
+        after: unit,
+      });
     }
     for (const { row, unit: before } of plan.updates) {
       const after = await repo.updateUnit(tx, before.id, {
@@ -67,46 +89,72 @@ export async function importUnits(ctx: ServiceContext, content: Buffer, dryRun: 
         shortName: row.short_name ?? before.shortName,
         searchText: normalizeSearchText(`${row.name} ${row.short_name ?? before.shortName ?? ''}`),
       });
-      await recordAudit(tx, ctx, { action: 'unit.updated', entityType: 'unit', entityId: after.id, unit: after, before, after });
+      await recordAudit(tx, ctx, {
+        action: 'unit.updated',
+        entityType: 'unit',
+        entityId: after.id,
+        unit: after,
+        before,
+        after,
+      });
     }
     return { dryRun, created: plan.creates.length, updated: plan.updates.length, errors: [] };
   });
 }
 
-async function planImport(tx: Parameters<typeof repo.findUnitByCode>[0], ctx: ServiceContext, rows: ImportRow[], errors: RowError[]) {
+async function planImport(
+  tx: Parameters<typeof repo.findUnitByCode>[0],
+  ctx: ServiceContext,
+  rows: ImportRow[],
+  errors: RowError[],
+) {
   const creates: ImportRow[] = [];
   const updates: Array<{ row: ImportRow; unit: repo.UnitRow }> = [];
   const inFile = new Map<string, ImportRow>();
   for (const row of rows) {
-    const fail = (column: string | null, message: string) => errors.push({ row: row.row, column, message });
+    const fail = (column: string | null, message: string) =>
+      errors.push({ row: row.row, column, message });
     if (inFile.has(row.code)) {
       fail('code', `Mã ${row.code} lặp lại (đã có ở dòng ${inFile.get(row.code)?.row})`);
       continue;
     }
     inFile.set(row.code, row);
     const parentInFile = inFile.get(row.parent_code);
-    const parentRow = parentInFile ? null : await repo.findUnitByCode(tx, ctx.provinceCode, row.parent_code);
-    const parentKind = parentInFile?.kind ?? (parentRow?.unit.validTo === null ? (parentRow.unit.kind as UnitKind) : null);
+    const parentRow = parentInFile
+      ? null
+      : await repo.findUnitByCode(tx, ctx.provinceCode, row.parent_code);
+    const parentKind =
+      parentInFile?.kind ??
+      (parentRow?.unit.validTo === null ? (parentRow.unit.kind as UnitKind) : null);
     if (!parentKind) {
       fail('parent_code', `Không tìm thấy đơn vị cấp trên đang hoạt động có mã ${row.parent_code}`);
       continue;
     }
-    if (!canHaveParent(row.kind, parentKind)) fail('kind', 'Loại đơn vị này không thể trực thuộc đơn vị cấp trên đã chọn');
-    const scopePath = parentRow?.unit.path ?? (await findScopePathOfFileParent(tx, ctx, parentInFile, inFile));
+    if (!canHaveParent(row.kind, parentKind))
+      fail('kind', 'Loại đơn vị này không thể trực thuộc đơn vị cấp trên đã chọn');
+    const scopePath =
+      parentRow?.unit.path ?? (await findScopePathOfFileParent(tx, ctx, parentInFile, inFile));
     // Out of scope is a refusal of the whole request, not a row error: nothing of it is written.
     if (scopePath && !canAccessUnit(ctx.actor.grants, 'units.manage', scopePath)) {
       throw new DomainError('out_of_scope', { row: row.row, column: 'parent_code' });
     }
     const existing = await repo.findUnitByCode(tx, ctx.provinceCode, row.code);
     if (existing && existing.unit.validTo === null) {
-      if (existing.parentCode !== row.parent_code) fail('parent_code', 'Không đổi đơn vị cấp trên qua tệp nhập; hãy dùng thao tác sáp nhập/chia tách');
+      if (existing.parentCode !== row.parent_code)
+        fail(
+          'parent_code',
+          'Không đổi đơn vị cấp trên qua tệp nhập; hãy dùng thao tác sáp nhập/chia tách',
+        );
       else if (existing.unit.kind !== row.kind) fail('kind', 'Không đổi loại của đơn vị đã có');
       else updates.push({ row, unit: existing.unit });
     } else {
       // Checked here as well as on insert, so a dry run reports it against its row.
       const parentValidFrom = parentRow?.unit.validFrom ?? parentInFile?.valid_from;
       if (parentValidFrom && row.valid_from && row.valid_from < parentValidFrom) {
-        fail('valid_from', `Ngày hiệu lực trước ngày đơn vị cấp trên bắt đầu hoạt động (${parentValidFrom})`);
+        fail(
+          'valid_from',
+          `Ngày hiệu lực trước ngày đơn vị cấp trên bắt đầu hoạt động (${parentValidFrom})`,
+        );
       }
       creates.push(row);
     }
@@ -141,8 +189,24 @@ export function buildUnitImportTemplate(): Promise<Buffer> {
     'Don vi',
     unitImportColumns.map((key) => ({ header: key, key, width: key === 'name' ? 40 : 16 })),
     [
-      { code: '18XXX', name: 'Xã Ví dụ', kind: 'commune', parent_code: '443', type_label: 'Xã', short_name: '', valid_from: '2021-01-01' },
-      { code: 'PHONG_VD', name: 'Phòng Ví dụ', kind: 'department', parent_code: '42', type_label: '', short_name: '', valid_from: '2021-01-01' },
+      {
+        code: '18XXX',
+        name: 'Xã Ví dụ',
+        kind: 'commune',
+        parent_code: '443',
+        type_label: 'Xã',
+        short_name: '',
+        valid_from: '2021-01-01',
+      },
+      {
+        code: 'PHONG_VD',
+        name: 'Phòng Ví dụ',
+        kind: 'department',
+        parent_code: '42',
+        type_label: '',
+        short_name: '',
+        valid_from: '2021-01-01',
+      },
     ],
   );
 }

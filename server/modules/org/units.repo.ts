@@ -1,7 +1,19 @@
-import { aliasedTable, and, asc, count, desc, eq, isNull, like, or, sql, type SQL } from 'drizzle-orm';
+import {
+  aliasedTable,
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  isNull,
+  like,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import type { Queryable } from '../../db/database';
 import { containsPattern } from '../../db/like-pattern';
-import { units, unitSuccessions } from '../../db/schema/org';
+import { unitSuccessions, units } from '../../db/schema/org';
 
 export type UnitRow = typeof units.$inferSelect;
 export type NewUnitRow = typeof units.$inferInsert;
@@ -17,10 +29,19 @@ const unitListColumns = {
   childCount,
 };
 
-export type UnitListRow = { unit: UnitRow; parentCode: string | null; parentName: string | null; childCount: number };
+export type UnitListRow = {
+  unit: UnitRow;
+  parentCode: string | null;
+  parentName: string | null;
+  childCount: number;
+};
 
 /** The open unit with this code, or else the most recently closed one (codes are reused). */
-export async function findUnitByCode(db: Queryable, provinceCode: string, code: string): Promise<UnitListRow | null> {
+export async function findUnitByCode(
+  db: Queryable,
+  provinceCode: string,
+  code: string,
+): Promise<UnitListRow | null> {
   const [row] = await db
     .select(unitListColumns)
     .from(units)
@@ -96,19 +117,26 @@ export async function countOpenChildren(db: Queryable, unitId: number): Promise<
   return row?.total ?? 0;
 }
 
-export async function findAncestors(db: Queryable, path: string): Promise<Array<{ code: string; name: string }>> {
+export async function findAncestors(
+  db: Queryable,
+  path: string,
+): Promise<Array<{ code: string; name: string }>> {
   const ids = path.split('/').filter(Boolean).map(Number).slice(0, -1);
   if (ids.length === 0) return [];
   const rows = await db
     .select({ id: units.id, code: units.code, name: units.name })
     .from(units)
     .where(or(...ids.map((id) => eq(units.id, id))));
-  return ids.flatMap((id) => rows.filter((r) => r.id === id).map(({ code, name }) => ({ code, name })));
+  return ids.flatMap((id) =>
+    rows.filter((r) => r.id === id).map(({ code, name }) => ({ code, name })),
+  );
 }
 
 /** Reserves an id first: the path of a new unit ends with its own id. */
 export async function reserveUnitId(db: Queryable): Promise<number> {
-  const result = (await db.execute(sql`select nextval(pg_get_serial_sequence('units', 'id'))::int as id`)) as unknown as {
+  const result = (await db.execute(
+    sql`select nextval(pg_get_serial_sequence('units', 'id'))::int as id`,
+  )) as unknown as {
     rows: Array<{ id: number }>;
   };
   const id = result.rows[0]?.id;
@@ -122,7 +150,11 @@ export async function insertUnit(db: Queryable, unit: NewUnitRow): Promise<UnitR
   return row;
 }
 
-export async function updateUnit(db: Queryable, id: number, changes: Partial<NewUnitRow>): Promise<UnitRow> {
+export async function updateUnit(
+  db: Queryable,
+  id: number,
+  changes: Partial<NewUnitRow>,
+): Promise<UnitRow> {
   const [row] = await db
     .update(units)
     .set({ ...changes, updatedAt: new Date() })
@@ -132,7 +164,10 @@ export async function updateUnit(db: Queryable, id: number, changes: Partial<New
   return row;
 }
 
-export async function insertSuccession(db: Queryable, succession: typeof unitSuccessions.$inferInsert) {
+export async function insertSuccession(
+  db: Queryable,
+  succession: typeof unitSuccessions.$inferInsert,
+) {
   await db.insert(unitSuccessions).values(succession);
 }
 
@@ -161,7 +196,9 @@ export async function findSuccessions(db: Queryable, unitId: number) {
 }
 
 export async function countUnits(db: Queryable, provinceCode: string): Promise<number> {
-  const [row] = await db.select({ total: count() }).from(units).where(eq(units.provinceCode, provinceCode));
+  const [row] = await db
+    .select({ total: count() })
+    .from(units)
+    .where(eq(units.provinceCode, provinceCode));
   return row?.total ?? 0;
 }
-

@@ -17,7 +17,15 @@ import {
 import { type AppDeps, buildServiceContext } from '../../http/app-deps';
 import { DomainError } from '../../http/domain-error';
 import { buildUnitImportTemplate, importUnits } from './unit-import.service';
-import { closeUnit, createUnit, getUnitDetail, listUnits, mergeUnits, splitUnit, updateUnit } from './units.service';
+import {
+  closeUnit,
+  createUnit,
+  getUnitDetail,
+  listUnits,
+  mergeUnits,
+  splitUnit,
+  updateUnit,
+} from './units.service';
 
 const errors = {
   400: errorResponseSchema,
@@ -34,7 +42,8 @@ const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sh
 async function readUploadedFile(request: FastifyRequest): Promise<Buffer> {
   if (request.isMultipart()) {
     const file = await request.file();
-    if (!file) throw new DomainError('validation_failed', [{ path: 'body.file', message: 'Chưa chọn tệp' }]);
+    if (!file)
+      throw new DomainError('validation_failed', [{ path: 'body.file', message: 'Chưa chọn tệp' }]);
     return file.toBuffer();
   }
   if (Buffer.isBuffer(request.body)) return request.body;
@@ -74,7 +83,12 @@ export function registerUnitRoutes(app: FastifyInstance, deps: AppDeps): void {
         tags,
         summary: 'Nhập đơn vị từ .xlsx/.csv (tất cả hoặc không; báo lỗi từng dòng)',
         querystring: z.object({ dryRun: queryBooleanSchema.default(false) }),
-        response: { 200: importUnitsResultSchema, ...errors, 413: errorResponseSchema, 415: errorResponseSchema },
+        response: {
+          200: importUnitsResultSchema,
+          ...errors,
+          413: errorResponseSchema,
+          415: errorResponseSchema,
+        },
       },
     },
     async (request) => {
@@ -85,37 +99,83 @@ export function registerUnitRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.post(
     '/api/units/merge',
-    { schema: { tags, summary: 'Sáp nhập đơn vị (giữ lịch sử)', body: mergeUnitsBodySchema, response: { 200: unitDetailSchema, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Sáp nhập đơn vị (giữ lịch sử)',
+        body: mergeUnitsBodySchema,
+        response: { 200: unitDetailSchema, ...errors },
+      },
+    },
     (request) => mergeUnits(buildServiceContext(deps, request), request.body),
   );
 
   r.get(
     '/api/units/:code',
-    { schema: { tags, summary: 'Chi tiết đơn vị, cấp trên, đơn vị tiền thân và kế thừa', params: unitCodeParamsSchema, response: { 200: unitDetailSchema, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Chi tiết đơn vị, cấp trên, đơn vị tiền thân và kế thừa',
+        params: unitCodeParamsSchema,
+        response: { 200: unitDetailSchema, ...errors },
+      },
+    },
     (request) => getUnitDetail(buildServiceContext(deps, request), request.params.code),
   );
 
   r.post(
     '/api/units',
-    { schema: { tags, summary: 'Tạo đơn vị', body: createUnitBodySchema, response: { 201: unitDetailSchema, ...errors } } },
-    async (request, reply) => reply.status(201).send(await createUnit(buildServiceContext(deps, request), request.body)),
+    {
+      schema: {
+        tags,
+        summary: 'Tạo đơn vị',
+        body: createUnitBodySchema,
+        response: { 201: unitDetailSchema, ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await createUnit(buildServiceContext(deps, request), request.body)),
   );
 
   r.patch(
     '/api/units/:code',
-    { schema: { tags, summary: 'Sửa tên, tên viết tắt, loại hình', params: unitCodeParamsSchema, body: updateUnitBodySchema, response: { 200: unitDetailSchema, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Sửa tên, tên viết tắt, loại hình',
+        params: unitCodeParamsSchema,
+        body: updateUnitBodySchema,
+        response: { 200: unitDetailSchema, ...errors },
+      },
+    },
     (request) => updateUnit(buildServiceContext(deps, request), request.params.code, request.body),
   );
 
   r.post(
     '/api/units/:code/close',
-    { schema: { tags, summary: 'Đóng đơn vị (ngừng hoạt động từ ngày sau validTo)', params: unitCodeParamsSchema, body: closeUnitBodySchema, response: { 200: unitDetailSchema, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Đóng đơn vị (ngừng hoạt động từ ngày sau validTo)',
+        params: unitCodeParamsSchema,
+        body: closeUnitBodySchema,
+        response: { 200: unitDetailSchema, ...errors },
+      },
+    },
     (request) => closeUnit(buildServiceContext(deps, request), request.params.code, request.body),
   );
 
   r.post(
     '/api/units/:code/split',
-    { schema: { tags, summary: 'Chia tách đơn vị (giữ lịch sử)', params: unitCodeParamsSchema, body: splitUnitBodySchema, response: { 200: unitDetailSchema, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Chia tách đơn vị (giữ lịch sử)',
+        params: unitCodeParamsSchema,
+        body: splitUnitBodySchema,
+        response: { 200: unitDetailSchema, ...errors },
+      },
+    },
     (request) => splitUnit(buildServiceContext(deps, request), request.params.code, request.body),
   );
 }

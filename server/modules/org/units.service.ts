@@ -1,13 +1,13 @@
+import type { Paged } from '../../../contracts/common';
 import type {
   CreateUnitBody,
   ListUnitsQuery,
   MergeUnitsBody,
   SplitUnitBody,
-  UpdateUnitBody,
   Unit,
   UnitDetail,
+  UpdateUnitBody,
 } from '../../../contracts/units';
-import type { Paged } from '../../../contracts/common';
 import { canHaveParent, type UnitKind } from '../../../core/org/unit-kind';
 import { buildUnitPath, levelOfPath } from '../../../core/org/unit-path';
 import { normalizeSearchText } from '../../../core/text/normalize-search-text';
@@ -76,14 +76,22 @@ function presentSuccession(s: {
 type NewUnitInput = Omit<CreateUnitBody, 'validFrom'>;
 
 /** Creates an open unit under an open parent; the caller has checked permission on the parent. */
-export async function insertOpenUnit(tx: Queryable, ctx: ServiceContext, input: NewUnitInput, validFrom: string) {
+export async function insertOpenUnit(
+  tx: Queryable,
+  ctx: ServiceContext,
+  input: NewUnitInput,
+  validFrom: string,
+) {
   const parentRow = await repo.findUnitByCode(tx, ctx.provinceCode, input.parentCode);
   if (!parentRow || parentRow.unit.validTo !== null) {
     throw new DomainError('unit_not_found', { code: input.parentCode, field: 'parentCode' });
   }
   const parent = parentRow.unit;
   if (!canHaveParent(input.kind, parent.kind as UnitKind)) {
-    throw new DomainError('unit_parent_kind_invalid', { kind: input.kind, parentKind: parent.kind });
+    throw new DomainError('unit_parent_kind_invalid', {
+      kind: input.kind,
+      parentKind: parent.kind,
+    });
   }
   if (validFrom < parent.validFrom) {
     throw new DomainError('unit_dates_invalid', { validFrom, parentValidFrom: parent.validFrom });
@@ -127,12 +135,22 @@ export async function createUnit(ctx: ServiceContext, body: CreateUnitBody): Pro
   assertUnitPermission(ctx.actor, 'units.manage', parent.path);
   await ctx.db.transaction(async (tx) => {
     const unit = await insertOpenUnit(tx, ctx, body, body.validFrom);
-    await recordAudit(tx, ctx, { action: 'unit.created', entityType: 'unit', entityId: unit.id, unit, after: unit });
+    await recordAudit(tx, ctx, {
+      action: 'unit.created',
+      entityType: 'unit',
+      entityId: unit.id,
+      unit,
+      after: unit,
+    });
   });
   return getUnitDetail(ctx, body.code);
 }
 
-export async function updateUnit(ctx: ServiceContext, code: string, body: UpdateUnitBody): Promise<UnitDetail> {
+export async function updateUnit(
+  ctx: ServiceContext,
+  code: string,
+  body: UpdateUnitBody,
+): Promise<UnitDetail> {
   await ctx.db.transaction(async (tx) => {
     const before = await findOpenUnitForChange(tx, ctx, code);
     const name = body.name ?? before.name;
@@ -143,18 +161,39 @@ export async function updateUnit(ctx: ServiceContext, code: string, body: Update
       typeLabel: body.typeLabel === undefined ? before.typeLabel : body.typeLabel,
       searchText: normalizeSearchText(`${name} ${shortName ?? ''}`),
     });
-    await recordAudit(tx, ctx, { action: 'unit.updated', entityType: 'unit', entityId: after.id, unit: after, before, after });
+    await recordAudit(tx, ctx, {
+      action: 'unit.updated',
+      entityType: 'unit',
+      entityId: after.id,
+      unit: after,
+      before,
+      after,
+    });
   });
   return getUnitDetail(ctx, code);
 }
 
-async function closeOpenUnit(tx: Queryable, ctx: ServiceContext, unit: repo.UnitRow, validTo: string, action: string) {
-  if (validTo < unit.validFrom) throw new DomainError('unit_dates_invalid', { code: unit.code, validTo });
+async function closeOpenUnit(
+  tx: Queryable,
+  ctx: ServiceContext,
+  unit: repo.UnitRow,
+  validTo: string,
+  action: string,
+) {
+  if (validTo < unit.validFrom)
+    throw new DomainError('unit_dates_invalid', { code: unit.code, validTo });
   if ((await repo.countOpenChildren(tx, unit.id)) > 0) {
     throw new DomainError('unit_has_open_children', { code: unit.code });
   }
   const after = await repo.updateUnit(tx, unit.id, { validTo });
-  await recordAudit(tx, ctx, { action, entityType: 'unit', entityId: unit.id, unit, before: unit, after });
+  await recordAudit(tx, ctx, {
+    action,
+    entityType: 'unit',
+    entityId: unit.id,
+    unit,
+    before: unit,
+    after,
+  });
   return after;
 }
 
@@ -177,13 +216,17 @@ export async function closeUnit(
 export async function mergeUnits(ctx: ServiceContext, body: MergeUnitsBody): Promise<UnitDetail> {
   const targetCode = await ctx.db.transaction(async (tx) => {
     const sources = [];
-    for (const code of new Set(body.sourceCodes)) sources.push(await findOpenUnitForChange(tx, ctx, code));
+    for (const code of new Set(body.sourceCodes))
+      sources.push(await findOpenUnitForChange(tx, ctx, code));
     const existingCode = 'existingCode' in body.into ? body.into.existingCode : null;
     if (sources.some((s) => s.code === existingCode)) {
-      throw new DomainError('validation_failed', [{ path: 'body.sourceCodes', message: 'Đơn vị nguồn trùng đơn vị nhận sáp nhập' }]);
+      throw new DomainError('validation_failed', [
+        { path: 'body.sourceCodes', message: 'Đơn vị nguồn trùng đơn vị nhận sáp nhập' },
+      ]);
     }
     // Sources close before a new target opens, so the merged unit may take the code of one of them.
-    for (const source of sources) await closeOpenUnit(tx, ctx, source, addDaysToDate(body.effectiveOn, -1), 'unit.merged');
+    for (const source of sources)
+      await closeOpenUnit(tx, ctx, source, addDaysToDate(body.effectiveOn, -1), 'unit.merged');
     const target = await findOrCreateTarget(tx, ctx, body);
     for (const source of sources) {
       await repo.insertSuccession(tx, {
@@ -205,12 +248,22 @@ async function findOrCreateTarget(tx: Queryable, ctx: ServiceContext, body: Merg
   const parent = await resolveUnit(tx, ctx.provinceCode, body.into.parentCode);
   assertUnitPermission(ctx.actor, 'units.manage', parent.path);
   const created = await insertOpenUnit(tx, ctx, body.into, body.effectiveOn);
-  await recordAudit(tx, ctx, { action: 'unit.created', entityType: 'unit', entityId: created.id, unit: created, after: created });
+  await recordAudit(tx, ctx, {
+    action: 'unit.created',
+    entityType: 'unit',
+    entityId: created.id,
+    unit: created,
+    after: created,
+  });
   return created;
 }
 
 /** Split: the unit closes and each part opens on `effectiveOn`, each linked back to it. */
-export async function splitUnit(ctx: ServiceContext, code: string, body: SplitUnitBody): Promise<UnitDetail> {
+export async function splitUnit(
+  ctx: ServiceContext,
+  code: string,
+  body: SplitUnitBody,
+): Promise<UnitDetail> {
   await ctx.db.transaction(async (tx) => {
     const source = await findOpenUnitForChange(tx, ctx, code);
     await closeOpenUnit(tx, ctx, source, addDaysToDate(body.effectiveOn, -1), 'unit.split');
@@ -218,7 +271,13 @@ export async function splitUnit(ctx: ServiceContext, code: string, body: SplitUn
       const parent = await resolveUnit(tx, ctx.provinceCode, part.parentCode);
       assertUnitPermission(ctx.actor, 'units.manage', parent.path);
       const created = await insertOpenUnit(tx, ctx, part, body.effectiveOn);
-      await recordAudit(tx, ctx, { action: 'unit.created', entityType: 'unit', entityId: created.id, unit: created, after: created });
+      await recordAudit(tx, ctx, {
+        action: 'unit.created',
+        entityType: 'unit',
+        entityId: created.id,
+        unit: created,
+        after: created,
+      });
       await repo.insertSuccession(tx, {
         provinceCode: ctx.provinceCode,
         predecessorId: source.id,

@@ -33,8 +33,13 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
   async function tokenOf(username: string, password = demoPassword): Promise<string> {
     const cached = tokens.get(username);
     if (cached) return cached;
-    const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
-    if (response.statusCode !== 200) throw new Error(`login ${username}: ${response.statusCode} ${response.body}`);
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username, password },
+    });
+    if (response.statusCode !== 200)
+      throw new Error(`login ${username}: ${response.statusCode} ${response.body}`);
     const token = response.json().token as string;
     tokens.set(username, token);
     return token;

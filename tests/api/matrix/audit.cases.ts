@@ -10,7 +10,10 @@ export const auditCases: RouteCase[] = [
       return { method: 'GET', url: '/api/audit?entityType=unit&pageSize=200' };
     },
     assertNoLeak(response) {
-      const items = response.json().items as Array<{ after: { path?: string; parentId?: number } | null; unitCode: string | null }>;
+      const items = response.json().items as Array<{
+        after: { path?: string; parentId?: number } | null;
+        unitCode: string | null;
+      }>;
       expect(items.filter((e) => e.unitCode?.startsWith('MXC'))).toEqual([]);
     },
   },

@@ -1,29 +1,59 @@
 import type { RouteCase } from './route-case';
 
-const reason = 'Cơ cấu tổ chức là thông tin chung: mọi người dùng cần tra cứu và chọn đơn vị (cơ quan chủ trì, phối hợp).';
+const reason =
+  'Cơ cấu tổ chức là thông tin chung: mọi người dùng cần tra cứu và chọn đơn vị (cơ quan chủ trì, phối hợp).';
 
 export const orgCases: RouteCase[] = [
-  { route: 'GET /api/units', kind: 'shared', reason, request: async () => ({ method: 'GET', url: '/api/units?parent=443' }) },
-  { route: 'GET /api/units/:code', kind: 'shared', reason, request: async () => ({ method: 'GET', url: '/api/units/18406' }) },
-  { route: 'GET /api/units/import-template', kind: 'shared', reason: 'Tệp mẫu trống, không chứa dữ liệu.', request: async () => ({ method: 'GET', url: '/api/units/import-template' }) },
+  {
+    route: 'GET /api/units',
+    kind: 'shared',
+    reason,
+    request: async () => ({ method: 'GET', url: '/api/units?parent=443' }),
+  },
+  {
+    route: 'GET /api/units/:code',
+    kind: 'shared',
+    reason,
+    request: async () => ({ method: 'GET', url: '/api/units/18406' }),
+  },
+  {
+    route: 'GET /api/units/import-template',
+    kind: 'shared',
+    reason: 'Tệp mẫu trống, không chứa dữ liệu.',
+    request: async () => ({ method: 'GET', url: '/api/units/import-template' }),
+  },
   {
     route: 'POST /api/units',
     kind: 'scoped',
     request: async (f) => ({
       method: 'POST',
       url: '/api/units',
-      payload: { code: f.nextCode('MX'), name: 'Xã Ma Trận', kind: 'commune', parentCode: '443', validFrom: '2021-01-01' },
+      payload: {
+        code: f.nextCode('MX'),
+        name: 'Xã Ma Trận',
+        kind: 'commune',
+        parentCode: '443',
+        validFrom: '2021-01-01',
+      },
     }),
   },
   {
     route: 'PATCH /api/units/:code',
     kind: 'scoped',
-    request: async (f) => ({ method: 'PATCH', url: `/api/units/${(await f.createCanLocCommune()).code}`, payload: { name: 'Xã Đổi Tên' } }),
+    request: async (f) => ({
+      method: 'PATCH',
+      url: `/api/units/${(await f.createCanLocCommune()).code}`,
+      payload: { name: 'Xã Đổi Tên' },
+    }),
   },
   {
     route: 'POST /api/units/:code/close',
     kind: 'scoped',
-    request: async (f) => ({ method: 'POST', url: `/api/units/${(await f.createCanLocCommune()).code}/close`, payload: { validTo: '2025-06-30' } }),
+    request: async (f) => ({
+      method: 'POST',
+      url: `/api/units/${(await f.createCanLocCommune()).code}/close`,
+      payload: { validTo: '2025-06-30' },
+    }),
   },
   {
     route: 'POST /api/units/:code/split',

@@ -22,7 +22,12 @@ export type RouteCase =
   /** Acts on the caller's own account; there is no other unit's data to reach. */
   | { route: string; kind: 'self'; request(f: MatrixFixture): Promise<InjectOptions> }
   /** Readable by every signed-in user on purpose; `reason` says why. */
-  | { route: string; kind: 'shared'; reason: string; request(f: MatrixFixture): Promise<InjectOptions> }
+  | {
+      route: string;
+      kind: 'shared';
+      reason: string;
+      request(f: MatrixFixture): Promise<InjectOptions>;
+    }
   | {
       route: string;
       kind: 'scoped';

@@ -17,14 +17,27 @@ export const usersCases: RouteCase[] = [
     request: async (f) => ({
       method: 'POST',
       url: '/api/users',
-      payload: { username: f.nextCode('u').toLowerCase(), fullName: 'Người Thử', password: 'mat-khau-2021-x', roles: [{ role: 'unit_reform_officer', unitCode: '443' }] },
+      payload: {
+        username: f.nextCode('u').toLowerCase(),
+        fullName: 'Người Thử',
+        password: 'mat-khau-2021-x',
+        roles: [{ role: 'unit_reform_officer', unitCode: '443' }],
+      },
     }),
   },
-  { route: 'GET /api/users/:id', kind: 'scoped', request: async (f) => ({ method: 'GET', url: `/api/users/${(await f.createCanLocUser()).id}` }) },
+  {
+    route: 'GET /api/users/:id',
+    kind: 'scoped',
+    request: async (f) => ({ method: 'GET', url: `/api/users/${(await f.createCanLocUser()).id}` }),
+  },
   {
     route: 'PATCH /api/users/:id',
     kind: 'scoped',
-    request: async (f) => ({ method: 'PATCH', url: `/api/users/${(await f.createCanLocUser()).id}`, payload: { fullName: 'Tên Mới' } }),
+    request: async (f) => ({
+      method: 'PATCH',
+      url: `/api/users/${(await f.createCanLocUser()).id}`,
+      payload: { fullName: 'Tên Mới' },
+    }),
   },
   {
     route: 'PUT /api/users/:id/roles',
@@ -38,6 +51,10 @@ export const usersCases: RouteCase[] = [
   {
     route: 'POST /api/users/:id/password',
     kind: 'scoped',
-    request: async (f) => ({ method: 'POST', url: `/api/users/${(await f.createCanLocUser()).id}/password`, payload: { newPassword: 'mat-khau-moi-2021' } }),
+    request: async (f) => ({
+      method: 'POST',
+      url: `/api/users/${(await f.createCanLocUser()).id}/password`,
+      payload: { newPassword: 'mat-khau-moi-2021' },
+    }),
   },
 ];
