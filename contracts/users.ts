@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { roleSchema } from './auth';
+import { newPasswordSchema, roleSchema } from './auth';
 import { pagedSchema, pageQuerySchema, queryBooleanSchema } from './common';
 import { unitCodeSchema } from './units';
 
@@ -47,7 +47,7 @@ export const createUserBodySchema = z.strictObject({
   username: usernameSchema,
   fullName: z.string().trim().min(2).max(120),
   email: z.email().nullish(),
-  password: z.string().min(10).max(256),
+  password: newPasswordSchema,
   roles: z.array(roleAssignmentSchema).min(1).max(20),
 });
 
@@ -65,4 +65,4 @@ export const setUserRolesBodySchema = z.strictObject({
   roles: z.array(roleAssignmentSchema).min(1).max(20),
 });
 
-export const resetPasswordBodySchema = z.strictObject({ newPassword: z.string().min(10).max(256) });
+export const resetPasswordBodySchema = z.strictObject({ newPassword: newPasswordSchema });

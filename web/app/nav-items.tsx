@@ -1,0 +1,27 @@
+import { ApartmentOutlined, AuditOutlined, HomeOutlined, TeamOutlined } from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { Permission } from '../../core/auth/roles';
+import { pagePermissions } from './page-permissions';
+
+export interface NavItem {
+  path: string;
+  label: string;
+  icon: ReactNode;
+  /** Shown only to users whose roles grant it; none means every signed-in user. */
+  permission?: Permission;
+}
+
+const item = (path: string, label: string, icon: ReactNode): NavItem => ({
+  path,
+  label,
+  icon,
+  permission: pagePermissions[path],
+});
+
+/** The side menu: only pages that exist. A new feature adds its page here and in the router. */
+export const navItems: readonly NavItem[] = [
+  item('/', 'Trang chủ', <HomeOutlined aria-hidden />),
+  item('/don-vi', 'Đơn vị', <ApartmentOutlined aria-hidden />),
+  item('/nguoi-dung', 'Người dùng', <TeamOutlined aria-hidden />),
+  item('/nhat-ky', 'Nhật ký thay đổi', <AuditOutlined aria-hidden />),
+];

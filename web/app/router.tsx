@@ -1,0 +1,71 @@
+import { lazy, Suspense } from 'react';
+import { createBrowserRouter } from 'react-router-dom';
+import { PageSpinner } from '../components/page-spinner';
+import { RequireAuth } from '../features/auth/require-auth';
+import { pagePermissions, type RouteHandle } from './page-permissions';
+
+// Each page is its own chunk, and so is the signed-in shell (menu, header): the first download
+// carries only React, the router and antd's core; the login page does not wait for the menu.
+const loadAppLayout = () => import('./app-layout');
+const AppLayout = lazy(() => loadAppLayout().then((m) => ({ default: m.AppLayout })));
+const LoginPage = lazy(() =>
+  import('../features/auth/login-page').then((m) => ({ default: m.LoginPage })),
+);
+const ChangePasswordPage = lazy(() =>
+  import('../features/auth/change-password-page').then((m) => ({ default: m.ChangePasswordPage })),
+);
+const HomePage = lazy(() =>
+  import('../features/home/home-page').then((m) => ({ default: m.HomePage })),
+);
+const UnitsPage = lazy(() =>
+  import('../features/org/units-page').then((m) => ({ default: m.UnitsPage })),
+);
+const UsersPage = lazy(() =>
+  import('../features/users/users-page').then((m) => ({ default: m.UsersPage })),
+);
+const AuditPage = lazy(() =>
+  import('../features/audit/audit-page').then((m) => ({ default: m.AuditPage })),
+);
+const NotFoundPage = lazy(() =>
+  import('./not-found-page').then((m) => ({ default: m.NotFoundPage })),
+);
+
+// Fetch the shell while the session is being checked instead of after it.
+if (typeof window !== 'undefined' && window.location.pathname !== '/dang-nhap') {
+  void loadAppLayout();
+}
+
+const page = (path: string, element: React.ReactNode) => ({
+  path: path.slice(1),
+  element,
+  handle: { permission: pagePermissions[path] } satisfies RouteHandle,
+});
+
+export const router = createBrowserRouter([
+  {
+    path: '/dang-nhap',
+    element: (
+      <Suspense fallback={<PageSpinner />}>
+        <LoginPage />
+      </Suspense>
+    ),
+  },
+  {
+    path: '/',
+    element: (
+      <RequireAuth>
+        <Suspense fallback={<PageSpinner />}>
+          <AppLayout />
+        </Suspense>
+      </RequireAuth>
+    ),
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'doi-mat-khau', element: <ChangePasswordPage /> },
+      page('/don-vi', <UnitsPage />),
+      page('/nguoi-dung', <UsersPage />),
+      page('/nhat-ky', <AuditPage />),
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);
