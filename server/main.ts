@@ -1,5 +1,5 @@
 import { buildApp } from './app';
-import { readConfig } from './config';
+import { defaultDemoPassword, readConfig } from './config';
 import { openDatabase } from './db/database';
 import { seedDemoProvince } from './seed/seed-demo';
 
@@ -13,11 +13,11 @@ export async function startServer(): Promise<void> {
   );
   if (await seedDemoProvince(handle.db, config)) {
     app.log.info('Đã nạp dữ liệu mẫu tỉnh Hà Tĩnh 2021 (demo data loaded)');
-    if (config.demoPasswordIsDefault) {
-      app.log.warn(
-        '!!! Demo accounts use the documented default password. Set CCHC_DEMO_PASSWORD before exposing this server. !!!',
-      );
-    }
+  }
+  if (config.demoPasswordIsDefault) {
+    app.log.warn(
+      `!!! CCHC_DEMO_PASSWORD is not set: demo accounts seeded now use the documented default password "${defaultDemoPassword}". Set it before exposing this server. !!!`,
+    );
   }
   const close = async () => {
     await app.close();
@@ -30,6 +30,7 @@ export async function startServer(): Promise<void> {
   const where =
     handle.kind === 'pglite' ? `PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
   app.log.info(`cchc đang chạy tại http://localhost:${config.port} — database: ${where}`);
+  console.log(`\n  cchc: http://localhost:${config.port}  (API: /api/docs)\n`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
