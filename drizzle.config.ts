@@ -2,6 +2,7 @@ import { defineConfig } from 'drizzle-kit';
 
 export default defineConfig({
   dialect: 'postgresql',
-  schema: ['./server/db/schema/org.ts', './server/db/schema/auth.ts', './server/db/schema/audit.ts'],
+  // Every file of the folder: a module adds its tables in a file of its own.
+  schema: './server/db/schema/*.ts',
   out: './server/db/migrations',
 });
