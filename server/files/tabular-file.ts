@@ -22,23 +22,25 @@ export async function readTabularFile(content: Buffer): Promise<SheetRow[]> {
 }
 
 function readCsv(text: string): SheetRow[] {
-  let records: string[][];
+  let records: Array<{ record: string[]; info: { lines: number } }>;
   try {
+    // `info` gives each record's line in the file, so blank lines do not shift reported row numbers.
     records = parse(text, {
       bom: true,
       skip_empty_lines: true,
       relax_column_count: true,
       trim: true,
+      info: true,
     });
   } catch (error) {
     throw new DomainError('unsupported_file', { reason: (error as Error).message });
   }
   const [header, ...body] = records;
   if (!header) return [];
-  const keys = header.map((h) => h.trim().toLowerCase());
-  return body.map((cells, i) => ({
-    row: i + 2,
-    values: Object.fromEntries(keys.map((k, j) => [k, (cells[j] ?? '').trim()])),
+  const keys = header.record.map((h) => h.trim().toLowerCase());
+  return body.map(({ record, info }) => ({
+    row: info.lines,
+    values: Object.fromEntries(keys.map((k, j) => [k, (record[j] ?? '').trim()])),
   }));
 }
 

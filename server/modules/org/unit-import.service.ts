@@ -5,6 +5,7 @@ import { unitCodeSchema, unitImportColumns, unitKindSchema } from '../../../cont
 import { canAccessUnit } from '../../../core/auth/access';
 import { canHaveParent, type UnitKind } from '../../../core/org/unit-kind';
 import { normalizeSearchText } from '../../../core/text/normalize-search-text';
+import { toVietnamDate } from '../../../core/time/calendar-date';
 import { readTabularFile, writeSheet } from '../../files/tabular-file';
 import { DomainError } from '../../http/domain-error';
 import type { ServiceContext } from '../../http/request-context';
@@ -37,7 +38,8 @@ export async function importUnits(
   const sheet = await readTabularFile(content);
   const errors: RowError[] = [];
   const rows: ImportRow[] = [];
-  const today = new Date().toISOString().slice(0, 10);
+  // A row without valid_from takes effect today in Việt Nam, not today in UTC.
+  const today = toVietnamDate(new Date());
   for (const { row, values } of sheet) {
     const parsed = importRowSchema.safeParse(
       Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === '' ? undefined : v])),
