@@ -31,7 +31,7 @@ function readCsv(text: string): SheetRow[] {
       relax_column_count: true,
       trim: true,
       info: true,
-    });
+    }) as unknown as typeof records;
   } catch (error) {
     throw new DomainError('unsupported_file', { reason: (error as Error).message });
   }

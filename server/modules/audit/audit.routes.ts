@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { auditListSchema, listAuditQuerySchema } from '../../../contracts/audit';
-import { errorResponseSchema } from '../../../contracts/common';
 import { type AppDeps, buildServiceContext } from '../../http/app-deps';
+import { errorResponses } from '../../http/error-responses';
 import { listAuditEntries } from './audit-query.service';
 
 export function registerAuditRoutes(app: FastifyInstance, deps: AppDeps): void {
@@ -16,9 +16,7 @@ export function registerAuditRoutes(app: FastifyInstance, deps: AppDeps): void {
         querystring: listAuditQuerySchema,
         response: {
           200: auditListSchema,
-          400: errorResponseSchema,
-          401: errorResponseSchema,
-          403: errorResponseSchema,
+          ...errorResponses(400, 401, 403),
         },
       },
     },

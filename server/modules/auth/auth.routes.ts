@@ -7,13 +7,13 @@ import {
   meResponseSchema,
   okResponseSchema,
 } from '../../../contracts/auth';
-import { errorResponseSchema } from '../../../contracts/common';
 import { type AppDeps, buildServiceContext } from '../../http/app-deps';
+import { errorResponses } from '../../http/error-responses';
 import { readRequestMeta } from '../../http/request-context';
 import { sessionCookieName } from './auth.hook';
 import { changePassword, getCurrentUser, login, logout } from './auth.service';
 
-const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema };
+const errors = errorResponses(400, 401, 403);
 
 export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -33,8 +33,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps): void {
         response: {
           200: loginResponseSchema,
           ...errors,
-          423: errorResponseSchema,
-          429: errorResponseSchema,
+          ...errorResponses(423, 429),
         },
       },
     },

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { okResponseSchema } from '../../../contracts/auth';
-import { errorResponseSchema } from '../../../contracts/common';
 import {
   createUserBodySchema,
   listUsersQuerySchema,
@@ -13,6 +12,7 @@ import {
   userSchema,
 } from '../../../contracts/users';
 import { type AppDeps, buildServiceContext } from '../../http/app-deps';
+import { writeErrors } from '../../http/error-responses';
 import {
   createUser,
   getUser,
@@ -22,14 +22,7 @@ import {
   updateUser,
 } from './users.service';
 
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-  422: errorResponseSchema,
-};
+const errors = writeErrors;
 
 export function registerUserRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();

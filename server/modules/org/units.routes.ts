@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { errorResponseSchema, queryBooleanSchema } from '../../../contracts/common';
+import { queryBooleanSchema } from '../../../contracts/common';
 import {
   closeUnitBodySchema,
   createUnitBodySchema,
@@ -16,6 +16,7 @@ import {
 } from '../../../contracts/units';
 import { type AppDeps, buildServiceContext } from '../../http/app-deps';
 import { DomainError } from '../../http/domain-error';
+import { errorResponses, writeErrors } from '../../http/error-responses';
 import { buildUnitImportTemplate, importUnits } from './unit-import.service';
 import {
   closeUnit,
@@ -27,14 +28,7 @@ import {
   updateUnit,
 } from './units.service';
 
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-  422: errorResponseSchema,
-};
+const errors = writeErrors;
 
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -86,8 +80,7 @@ export function registerUnitRoutes(app: FastifyInstance, deps: AppDeps): void {
         response: {
           200: importUnitsResultSchema,
           ...errors,
-          413: errorResponseSchema,
-          415: errorResponseSchema,
+          ...errorResponses(413, 415),
         },
       },
     },
