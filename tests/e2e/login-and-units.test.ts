@@ -36,8 +36,8 @@ describe('browser journeys', () => {
 
     await page.getByRole('menuitem', { name: 'Đơn vị' }).click();
     await page.getByLabel('Tìm đơn vị').fill('can loc');
-    const district = page.getByRole('treeitem', { name: /Huyện Can Lộc/ }).first();
-    await district.waitFor();
+    // The province tree also shows Can Lộc: wait until the search results have replaced it.
+    await page.getByRole('status').filter({ hasText: 'Tìm thấy 1 đơn vị' }).waitFor();
     await page.getByRole('button', { name: 'Mở rộng Huyện Can Lộc' }).first().click();
     await page.getByText('Thị trấn Nghèn').first().click();
     const detail = page.getByTestId('unit-detail');
