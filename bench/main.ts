@@ -1,0 +1,128 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { buildApp } from '../server/app';
+import { readConfig } from '../server/config';
+import { openDatabase } from '../server/db/database';
+import { seedDemoProvince } from '../server/seed/seed-demo';
+import { measureLatency, measureThroughput } from './measure';
+
+/**
+ * `npm run bench`: measures the foundation's hot paths in-process on PGlite (and on PostgreSQL
+ * when BENCH_DATABASE_URL is set) and writes the figures, the machine and the date into
+ * BENCHMARKS.md between the `bench:foundation` markers. Nothing here asserts a time.
+ */
+const password = 'bench-password-2021';
+
+async function benchEngine(databaseUrl: string | null) {
+  const handle = await openDatabase({ databaseUrl, dataDir: null });
+  const config = {
+    ...readConfig({ CCHC_DEMO_PASSWORD: password }),
+    loginRateLimitPerMinute: 1_000_000,
+  };
+  await seedDemoProvince(handle.db, config);
+  const app = await buildApp({ db: handle.db, dbKind: handle.kind, config });
+  await app.ready();
+  const login = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username: 'admin', password },
+  });
+  const headers = { authorization: `Bearer ${login.json().token}` };
+  const ok = (status: number) => status < 300;
+
+  const search = await measureLatency(300, async () =>
+    ok(
+      (await app.inject({ method: 'GET', url: '/api/units?search=xa%20loc&pageSize=20', headers }))
+        .statusCode,
+    ),
+  );
+  const tree = await measureLatency(300, async () =>
+    ok(
+      (await app.inject({ method: 'GET', url: '/api/units?parent=443&pageSize=500', headers }))
+        .statusCode,
+    ),
+  );
+  const detail = await measureLatency(300, async () =>
+    ok((await app.inject({ method: 'GET', url: '/api/units/18406', headers })).statusCode),
+  );
+  const writes = await measureThroughput(300, 8, async (i) =>
+    ok(
+      (
+        await app.inject({
+          method: 'PATCH',
+          url: '/api/units/18406',
+          headers,
+          payload: { name: `Thị trấn Nghèn ${i}` },
+        })
+      ).statusCode,
+    ),
+  );
+  const audit = await measureLatency(100, async () =>
+    ok((await app.inject({ method: 'GET', url: '/api/audit?pageSize=50', headers })).statusCode),
+  );
+  await app.close();
+  await handle.close();
+  return { engine: handle.kind, search, tree, detail, writes, audit };
+}
+
+function formatMs(value: number): string {
+  return value.toFixed(1);
+}
+
+async function main() {
+  const results = [await benchEngine(null)];
+  if (process.env.BENCH_DATABASE_URL)
+    results.push(await benchEngine(process.env.BENCH_DATABASE_URL));
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  const lines = [
+    '<!-- bench:foundation -->',
+    `## Foundation (issue 2) — ${new Date().toISOString().slice(0, 10)}`,
+    '',
+    `Machine: ${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}.`,
+    'In-process (`app.inject`, no network), demo province (264 units), one request at a time for latencies.',
+    '',
+    '| engine | measure | requests | p50 ms | p95 ms | max ms | errors |',
+    '|---|---|---|---|---|---|---|',
+  ];
+  for (const r of results) {
+    for (const [name, s] of [
+      ['GET /api/units?search= (diacritic-free search)', r.search],
+      ['GET /api/units?parent=443 (tree level)', r.tree],
+      ['GET /api/units/:code (detail)', r.detail],
+      ['GET /api/audit?pageSize=50', r.audit],
+    ] as const) {
+      lines.push(
+        `| ${r.engine} | ${name} | ${s.count} | ${formatMs(s.p50Ms)} | ${formatMs(s.p95Ms)} | ${formatMs(s.maxMs)} | ${s.errors} |`,
+      );
+    }
+  }
+  lines.push(
+    '',
+    '| engine | audited write (PATCH unit, 8 in flight) | operations | ops/s | errors |',
+    '|---|---|---|---|---|',
+  );
+  for (const r of results)
+    lines.push(
+      `| ${r.engine} | rename + audit entry in one transaction | ${r.writes.count} | ${r.writes.opsPerSecond.toFixed(0)} | ${r.writes.errors} |`,
+    );
+  lines.push('<!-- /bench:foundation -->');
+  const section = lines.join('\n');
+  console.log(section);
+
+  const file = 'BENCHMARKS.md';
+  const header =
+    '# Benchmarks\n\nWritten by `npm run bench` (`BENCH_DATABASE_URL=postgres://…` adds PostgreSQL). Tests never assert a time; these figures are the record.\n\n';
+  const current = existsSync(file) ? readFileSync(file, 'utf8') : header;
+  const pattern = /<!-- bench:foundation -->[\s\S]*<!-- \/bench:foundation -->/;
+  writeFileSync(
+    file,
+    pattern.test(current)
+      ? current.replace(pattern, section)
+      : `${current.trimEnd()}\n\n${section}\n`,
+  );
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
