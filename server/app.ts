@@ -24,7 +24,10 @@ import { registerAuditRoutes } from './modules/audit/audit.routes';
 import { installAuthentication } from './modules/auth/auth.hook';
 import { registerAuthRoutes } from './modules/auth/auth.routes';
 import { registerUserRoutes } from './modules/auth/users.routes';
+import { registerCalendarRoutes } from './modules/calendar/calendar.routes';
+import { registerProcedureRoutes } from './modules/onestop/procedures.routes';
 import { registerUnitRoutes } from './modules/org/units.routes';
+import { registerPlanRoutes } from './modules/plans/plans.routes';
 
 export interface BuildAppOptions {
   logger?: FastifyServerOptions['logger'];
@@ -113,6 +116,9 @@ export async function buildApp(
   registerUserRoutes(app, deps);
   registerUnitRoutes(app, deps);
   registerAuditRoutes(app, deps);
+  registerProcedureRoutes(app, deps);
+  registerPlanRoutes(app, deps);
+  registerCalendarRoutes(app, deps);
 
   const webServed = options.serveWeb ? await serveWebApp(app, config.webDistDir) : false;
   app.setNotFoundHandler((request, reply) => {

@@ -12,6 +12,8 @@ export interface AppConfig {
   sessionTtlHours: number;
   cookieSecure: boolean;
   loginRateLimitPerMinute: number;
+  /** Per client address, for the public calendar look-ups (due date, non-working days). */
+  publicRateLimitPerMinute: number;
   lockoutThreshold: number;
   lockoutMinutes: number;
   bodyLimitBytes: number;
@@ -37,6 +39,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionTtlHours: readInteger(env.CCHC_SESSION_TTL_HOURS, 12),
     cookieSecure: env.CCHC_COOKIE_SECURE === 'true',
     loginRateLimitPerMinute: readInteger(env.CCHC_LOGIN_RATE_LIMIT, 20),
+    publicRateLimitPerMinute: readInteger(env.CCHC_PUBLIC_RATE_LIMIT, 120),
     lockoutThreshold: readInteger(env.CCHC_LOCKOUT_THRESHOLD, 5),
     lockoutMinutes: readInteger(env.CCHC_LOCKOUT_MINUTES, 15),
     bodyLimitBytes: 1024 * 1024,

@@ -30,6 +30,10 @@ export const permissions = [
   'users.read',
   'users.manage',
   'audit.read',
+  'plans.read',
+  'calendar.manage',
+  'procedures.read',
+  'procedures.manage',
 ] as const;
 
 export type Permission = (typeof permissions)[number];
@@ -43,6 +47,17 @@ export const rolesGranting: Record<Permission, readonly Role[]> = {
   'users.read': ['system_admin'],
   'users.manage': ['system_admin'],
   'audit.read': ['system_admin'],
+  // The province plan is the shared frame every unit works from (KH 513/KH-UBND, VI.1):
+  // every role reads it; unit plans are narrowed to the unit's subtree in the service.
+  'plans.read': everyone,
+  // Held by every system administrator, but the calendar service accepts it only at the
+  // province root: holidays and working hours are one setting for the whole province.
+  'calendar.manage': ['system_admin'],
+  // Procedures are published to citizens (NĐ 63/2010 on the control of procedures), so every
+  // signed-in user reads the published catalogue; drafts only those who may manage them
+  // (docs/decisions/010-procedure-catalogue.md).
+  'procedures.read': everyone,
+  'procedures.manage': ['system_admin'],
 };
 
 export function roleGrants(role: Role, permission: Permission): boolean {

@@ -5,11 +5,17 @@ import {
   formatInstantDateVi,
   formatNumberVi,
   formatPercentVi,
+  formatVndVi,
 } from './format-vi';
 
 describe('Vietnamese formats', () => {
   it('groups thousands with a dot and uses a decimal comma', () => {
     expect(formatNumberVi(12500.5)).toBe('12.500,5');
+  });
+
+  it('writes money in đồng with a dot between thousands', () => {
+    expect(formatVndVi(12500)).toBe('12.500 đồng');
+    expect(formatVndVi(0)).toBe('0 đồng');
   });
 
   it('writes a percentage with a comma and a spaced sign', () => {

@@ -17,6 +17,11 @@ export function formatNumberVi(value: number): string {
   return numberFormat.format(value);
 }
 
+/** An amount of money in đồng as procedures and fee schedules write it: `12.500 đồng`. */
+export function formatVndVi(amount: number): string {
+  return `${numberFormat.format(amount)} đồng`;
+}
+
 export function formatPercentVi(value: number): string {
   return `${numberFormat.format(value)} %`;
 }

@@ -8,9 +8,12 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import * as audit from './schema/audit';
 import * as auth from './schema/auth';
+import * as calendar from './schema/calendar';
+import * as onestopProcedures from './schema/onestop-procedures';
 import * as org from './schema/org';
+import * as plans from './schema/plans';
 
-export const schema = { ...org, ...auth, ...audit };
+export const schema = { ...org, ...auth, ...audit, ...calendar, ...plans, ...onestopProcedures };
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];

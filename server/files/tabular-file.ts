@@ -90,12 +90,17 @@ export async function writeSheet(
   sheetName: string,
   columns: Array<{ header: string; key: string; width?: number }>,
   rows: Array<Record<string, string | number | null>>,
+  options: { wrapText?: boolean } = {},
 ): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'cchc';
   const sheet = workbook.addWorksheet(sheetName);
   sheet.columns = columns.map((c) => ({ header: c.header, key: c.key, width: c.width ?? 20 }));
   sheet.getRow(1).font = { bold: true };
-  for (const row of rows) sheet.addRow(row);
+  for (const row of rows) {
+    const added = sheet.addRow(row);
+    // Cells listing one item per line (documents, fees) stay readable only when wrapped.
+    if (options.wrapText) added.alignment = { wrapText: true, vertical: 'top' };
+  }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

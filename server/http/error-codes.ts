@@ -27,6 +27,11 @@ export const errorCodes = {
   not_found: { status: 404, message: 'Không tìm thấy tài nguyên yêu cầu' },
   unit_not_found: { status: 404, message: 'Không tìm thấy đơn vị' },
   user_not_found: { status: 404, message: 'Không tìm thấy người dùng' },
+  plan_not_found: { status: 404, message: 'Không tìm thấy kế hoạch' },
+  period_invalid: {
+    status: 400,
+    message: 'Mã kỳ báo cáo không hợp lệ (ví dụ: 2021Q1, 2021S1, 2021)',
+  },
   method_not_allowed: { status: 405, message: 'Phương thức không được hỗ trợ' },
   unit_code_taken: { status: 409, message: 'Mã đơn vị đã được dùng cho một đơn vị đang hoạt động' },
   unit_closed: { status: 409, message: 'Đơn vị đã ngừng hoạt động, không thể thay đổi' },
@@ -53,6 +58,55 @@ export const errorCodes = {
   import_has_errors: {
     status: 422,
     message: 'Tệp nhập có dòng lỗi; không dòng nào được ghi. Xem chi tiết từng dòng',
+  },
+  calendar_year_unsupported: {
+    status: 422,
+    message: 'Năm này nằm ngoài phạm vi lịch làm việc được hỗ trợ (từ 2014 đến 2198)',
+  },
+  calendar_year_invalid: {
+    status: 422,
+    message:
+      'Lịch nghỉ của năm có ngày không hợp lệ; không ngày nào được lưu. Xem chi tiết từng ngày',
+  },
+  calendar_year_not_found: {
+    status: 404,
+    message:
+      'Năm này chưa có lịch do quản trị viên nhập; lịch đang dùng là lịch có sẵn hoặc dự kiến',
+  },
+  calendar_settings_invalid: {
+    status: 422,
+    message:
+      'Giờ làm việc phải gồm buổi sáng rồi buổi chiều, mỗi buổi có giờ bắt đầu trước giờ kết thúc',
+  },
+  procedure_not_found: { status: 404, message: 'Không tìm thấy thủ tục hành chính' },
+  procedure_code_taken: {
+    status: 409,
+    message: 'Mã thủ tục đã được dùng cho một thủ tục đang áp dụng',
+  },
+  procedure_closed: { status: 409, message: 'Thủ tục đã hết hiệu lực, không thể thay đổi' },
+  procedure_step_shares_invalid: {
+    status: 422,
+    message: 'Tỷ lệ thời gian của các bước trong quy trình phải cộng lại đúng 100%',
+  },
+  procedure_step_unit_invalid: {
+    status: 422,
+    message: 'Đơn vị thực hiện mỗi bước phải là một cơ quan (hoặc loại cơ quan) của thủ tục',
+  },
+  procedure_time_limit_invalid: {
+    status: 422,
+    message: 'Thời hạn giải quyết không hợp lệ: không âm; ngày và buổi làm việc phải là số nguyên',
+  },
+  procedure_agencies_invalid: {
+    status: 422,
+    message: 'Thủ tục cần ít nhất một cơ quan chủ trì, mỗi đơn vị chỉ ghi một lần',
+  },
+  procedure_dates_invalid: {
+    status: 422,
+    message: 'Ngày hết hiệu lực không được trước ngày bắt đầu hiệu lực',
+  },
+  procedure_not_publishable: {
+    status: 422,
+    message: 'Thủ tục chưa đủ thông tin để công bố: cần thời hạn giải quyết và thành phần hồ sơ',
   },
   unsupported_file: {
     status: 415,

@@ -8,6 +8,8 @@ import { insertUser, replaceUserRoles } from '../modules/auth/users.repo';
 import { countUnits, insertUnit, reserveUnitId, type UnitRow } from '../modules/org/units.repo';
 import unitsData from './data/hatinh-units-2021.json' with { type: 'json' };
 import { demoUsers } from './demo-users';
+import { seedProvincePlan2021 } from './seed-plan';
+import { seedDemoProcedures } from './seed-procedures';
 
 /**
  * The organisation as it stood through 2021: unchanged since NQ 819/NQ-UBTVQH14 took effect on
@@ -104,6 +106,13 @@ export async function seedDemoProvince(
     const unitIds = new Map<string, number>();
     for (const row of await tx.query.units.findMany({ columns: { id: true, code: true } }))
       unitIds.set(row.code, row.id);
+    const planUnits = new Map<string, { id: number; kind: string }>();
+    for (const row of await tx.query.units.findMany({
+      columns: { id: true, code: true, kind: true },
+    }))
+      planUnits.set(row.code, { id: row.id, kind: row.kind });
+    const planCounts = await seedProvincePlan2021(tx, options.provinceCode, planUnits);
+    const procedureCounts = await seedDemoProcedures(tx, options.provinceCode);
     for (const [index, demo] of demoUsers.entries()) {
       const user = await insertUser(tx, {
         provinceCode: options.provinceCode,
@@ -129,7 +138,12 @@ export async function seedDemoProvince(
         action: 'seed.demo_loaded',
         entityType: 'province',
         entityId: options.provinceCode,
-        after: { units: unitCount, users: demoUsers.length },
+        after: {
+          units: unitCount,
+          users: demoUsers.length,
+          plan: planCounts,
+          procedures: procedureCounts,
+        },
       },
     );
   });

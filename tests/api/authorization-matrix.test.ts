@@ -2,12 +2,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './helpers/test-app';
 import { auditCases } from './matrix/audit.cases';
 import { authCases } from './matrix/auth.cases';
+import { calendarCases } from './matrix/calendar.cases';
 import { orgCases } from './matrix/org.cases';
+import { plansCases } from './matrix/plans.cases';
+import { proceduresCases } from './matrix/procedures.cases';
 import type { MatrixFixture, RouteCase } from './matrix/route-case';
 import { usersCases } from './matrix/users.cases';
 
 /** Each module adds its cases here; a route without a case fails the first test. */
-const cases: RouteCase[] = [...authCases, ...orgCases, ...usersCases, ...auditCases];
+const cases: RouteCase[] = [
+  ...authCases,
+  ...orgCases,
+  ...usersCases,
+  ...auditCases,
+  ...plansCases,
+  ...calendarCases,
+  ...proceduresCases,
+];
 
 let t: TestApp;
 let f: MatrixFixture;
@@ -123,7 +134,7 @@ describe('authorization matrix', () => {
         ]).toContain(error.code);
         expect(Object.keys(intruded.json())).toEqual(['error']);
       }
-      const owned = await t.as(f.owner, await c.request(f));
+      const owned = await t.as(c.owner ?? f.owner, await c.request(f));
       expect(owned.statusCode, owned.body).toBeLessThan(300);
     });
   }

@@ -1,4 +1,12 @@
-import { ApartmentOutlined, AuditOutlined, HomeOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  CalendarOutlined,
+  FileTextOutlined,
+  HomeOutlined,
+  ScheduleOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Permission } from '../../core/auth/roles';
 import { pagePermissions } from './page-permissions';
@@ -21,7 +29,10 @@ const item = (path: string, label: string, icon: ReactNode): NavItem => ({
 /** The side menu: only pages that exist. A new feature adds its page here and in the router. */
 export const navItems: readonly NavItem[] = [
   item('/', 'Trang chủ', <HomeOutlined aria-hidden />),
+  item('/ke-hoach', 'Kế hoạch CCHC', <ScheduleOutlined aria-hidden />),
+  item('/thu-tuc', 'Thủ tục hành chính', <FileTextOutlined aria-hidden />),
   item('/don-vi', 'Đơn vị', <ApartmentOutlined aria-hidden />),
   item('/nguoi-dung', 'Người dùng', <TeamOutlined aria-hidden />),
+  item('/lich-lam-viec', 'Lịch làm việc', <CalendarOutlined aria-hidden />),
   item('/nhat-ky', 'Nhật ký thay đổi', <AuditOutlined aria-hidden />),
 ];

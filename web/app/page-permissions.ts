@@ -9,6 +9,9 @@ export const pagePermissions: Readonly<Record<string, Permission>> = {
   '/don-vi': 'units.read',
   '/nguoi-dung': 'users.read',
   '/nhat-ky': 'audit.read',
+  '/thu-tuc': 'procedures.read',
+  '/ke-hoach': 'plans.read',
+  // '/lich-lam-viec' is absent on purpose: every signed-in user reads the calendar.
 };
 
 /** `handle` of a route: the layout shows "no access" instead of a page the roles do not open. */

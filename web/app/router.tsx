@@ -26,6 +26,15 @@ const UsersPage = lazy(() =>
 const AuditPage = lazy(() =>
   import('../features/audit/audit-page').then((m) => ({ default: m.AuditPage })),
 );
+const PlansPage = lazy(() =>
+  import('../features/plans/plans-page').then((m) => ({ default: m.PlansPage })),
+);
+const CalendarPage = lazy(() =>
+  import('../features/calendar/calendar-page').then((m) => ({ default: m.CalendarPage })),
+);
+const ProceduresPage = lazy(() =>
+  import('../features/procedures/procedures-page').then((m) => ({ default: m.ProceduresPage })),
+);
 const NotFoundPage = lazy(() =>
   import('./not-found-page').then((m) => ({ default: m.NotFoundPage })),
 );
@@ -65,6 +74,9 @@ export const router = createBrowserRouter([
       page('/don-vi', <UnitsPage />),
       page('/nguoi-dung', <UsersPage />),
       page('/nhat-ky', <AuditPage />),
+      page('/ke-hoach', <PlansPage />),
+      page('/lich-lam-viec', <CalendarPage />),
+      page('/thu-tuc', <ProceduresPage />),
       { path: '*', element: <NotFoundPage /> },
     ],
   },

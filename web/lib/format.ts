@@ -5,6 +5,7 @@ export {
   formatInstantDateVi,
   formatNumberVi,
   formatPercentVi,
+  formatVndVi,
 } from '../../core/format/format-vi';
 
 /** Date format for antd pickers (dayjs tokens). */

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { queryBooleanSchema } from '../../../contracts/common';
@@ -14,8 +14,8 @@ import {
   unitListSchema,
   updateUnitBodySchema,
 } from '../../../contracts/units';
+import { readUploadedFile } from '../../files/uploaded-file';
 import { type AppDeps, buildServiceContext } from '../../http/app-deps';
-import { DomainError } from '../../http/domain-error';
 import { errorResponses, writeErrors } from '../../http/error-responses';
 import { buildUnitImportTemplate, importUnits } from './unit-import.service';
 import {
@@ -31,18 +31,6 @@ import {
 const errors = writeErrors;
 
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** An import arrives as a multipart upload (web app) or as the raw file body (API clients). */
-async function readUploadedFile(request: FastifyRequest): Promise<Buffer> {
-  if (request.isMultipart()) {
-    const file = await request.file();
-    if (!file)
-      throw new DomainError('validation_failed', [{ path: 'body.file', message: 'Chưa chọn tệp' }]);
-    return file.toBuffer();
-  }
-  if (Buffer.isBuffer(request.body)) return request.body;
-  throw new DomainError('unsupported_file');
-}
 
 export function registerUnitRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();

@@ -23,6 +23,7 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
   const config: AppConfig = {
     ...readConfig({ CCHC_DEMO_PASSWORD: demoPassword }),
     loginRateLimitPerMinute: 10_000,
+    publicRateLimitPerMinute: 10_000,
     ...overrides,
   };
   const handle = await openTestDatabase();

@@ -33,6 +33,11 @@ export type RouteCase =
       kind: 'scoped';
       /** A fresh request on Can Lộc data; called once for the owner and once for the intruder. */
       request(f: MatrixFixture): Promise<InjectOptions>;
+      /**
+       * Who succeeds instead of `f.owner`, for data held only at the province (the calendar):
+       * a province administrator such as the demo `admin`. The intruder stays a district's.
+       */
+      owner?: string;
       /** For lists the intruder gets 200 with its own scope: check that nothing of Can Lộc leaked. */
       assertNoLeak?(response: LightMyRequestResponse, f: MatrixFixture): void;
     };

@@ -1,0 +1,184 @@
+import type { Paged } from '../../../contracts/common';
+import type {
+  ListPlansQuery,
+  ListPlanTasksQuery,
+  PlanDetail,
+  PlanSummary,
+  PlanTargetsQuery,
+  PlanTargetsResponse,
+  PlanTask,
+} from '../../../contracts/plans';
+import { aggregateShareOfUnitsMeeting } from '../../../core/kpi/aggregate-unit-values';
+import { evaluateIndicatorStatus } from '../../../core/kpi/evaluate-indicator-status';
+import type { Comparator, IndicatorUnit } from '../../../core/kpi/indicator-target';
+import {
+  formatPeriodCode,
+  parsePeriodCode,
+  validatePeriodCode,
+} from '../../../core/periods/period-code';
+import { computeElapsedShare, computePeriodRange } from '../../../core/periods/period-range';
+import { normalizeSearchText } from '../../../core/text/normalize-search-text';
+import { toVietnamDate } from '../../../core/time/calendar-date';
+import { DomainError } from '../../http/domain-error';
+import type { ServiceContext } from '../../http/request-context';
+import { requirePermissionScopes } from '../org/units.policy';
+import { resolveUnit } from '../org/units.service';
+import {
+  presentIndicator,
+  presentPlanDetail,
+  presentPlanSummary,
+  presentTask,
+} from './plans.present';
+import * as repo from './plans.repo';
+
+/** The one plan, if the reader may see it: a province plan for all, a unit plan in scope. */
+async function loadVisiblePlan(ctx: ServiceContext, id: number): Promise<repo.PlanListRow> {
+  const scopes = requirePermissionScopes(ctx.actor, 'plans.read');
+  const row = await repo.findPlanById(ctx.db, ctx.provinceCode, id);
+  const visible =
+    row !== null &&
+    (row.plan.parentPlanId === null || scopes.some((scope) => row.unitPath.startsWith(scope)));
+  // A unit plan out of scope answers like a missing one, so its existence does not leak.
+  if (!row || !visible) throw new DomainError('plan_not_found', { id });
+  return row;
+}
+
+export async function listPlans(
+  ctx: ServiceContext,
+  query: ListPlansQuery,
+): Promise<Paged<PlanSummary>> {
+  const scopes = requirePermissionScopes(ctx.actor, 'plans.read');
+  const { page, pageSize } = query;
+  const unit = query.unit ? await resolveUnit(ctx.db, ctx.provinceCode, query.unit) : null;
+  const { rows, total } = await repo.findPlans(
+    ctx.db,
+    {
+      provinceCode: ctx.provinceCode,
+      scopes,
+      year: query.year,
+      ...(unit ? { unitId: unit.id } : {}),
+    },
+    { offset: (page - 1) * pageSize, limit: pageSize },
+  );
+  return { items: rows.map(presentPlanSummary), total, page, pageSize };
+}
+
+export async function getPlanDetail(ctx: ServiceContext, id: number): Promise<PlanDetail> {
+  const row = await loadVisiblePlan(ctx, id);
+  const areas = await repo.findPlanAreas(ctx.db, id);
+  return presentPlanDetail(row, areas);
+}
+
+/**
+ * The plan's targets and indicators with each indicator's figure and status for a period and a
+ * subtree. Only T01a can be computed from cchc's own data in this slice (unit plans issued);
+ * every other indicator waits for its source (one-stop dossiers, unit reports, entries by Sở
+ * Nội vụ) and answers `no_data` (docs/decisions/008-plan-as-data.md).
+ */
+export async function getPlanTargets(
+  ctx: ServiceContext,
+  id: number,
+  query: PlanTargetsQuery,
+  asOf: Date = new Date(),
+): Promise<PlanTargetsResponse> {
+  const row = await loadVisiblePlan(ctx, id);
+  const periodCode = query.period ?? String(row.plan.year);
+  const problem = validatePeriodCode(periodCode);
+  if (problem) throw new DomainError('period_invalid', { period: periodCode, problem });
+  const period = parsePeriodCode(periodCode)!;
+  if (period.year !== row.plan.year) {
+    throw new DomainError('period_invalid', {
+      period: periodCode,
+      problem: 'outside_plan_year',
+      planYear: row.plan.year,
+    });
+  }
+  const unit = query.unit
+    ? await resolveUnit(ctx.db, ctx.provinceCode, query.unit)
+    : { code: row.unitCode, path: row.unitPath };
+  const range = computePeriodRange(period);
+  const elapsedShare = computeElapsedShare(range, toVietnamDate(asOf));
+  const unitPlanValue = await computeUnitPlanShare(ctx, id, unit.path, range);
+
+  const targets = await repo.findTargetsWithIndicators(ctx.db, id);
+  return {
+    period: formatPeriodCode(period),
+    unitCode: unit.code,
+    items: targets.map(({ target, indicators }) => ({
+      no: target.no,
+      section: target.section,
+      textVi: target.textVi,
+      areaCodes: target.areaCodes,
+      indicators: indicators.map((indicator) => {
+        const actual = indicator.code === 'T01a' ? unitPlanValue : null;
+        const evaluation = evaluateIndicatorStatus({
+          comparator: indicator.comparator as Comparator,
+          threshold: indicator.threshold,
+          actual,
+          elapsedShare,
+          projection: indicator.projection as 'none' | 'linear',
+          unit: indicator.unitOfMeasure as IndicatorUnit,
+        });
+        return presentIndicator(indicator, actual, evaluation);
+      }),
+    })),
+  };
+}
+
+/**
+ * T01a: share of the subtree's units with an issued plan under this one by the period's end.
+ * While no unit plan has been recorded in cchc at all, the figure is unknown rather than 0 %:
+ * the units' plans of 2021 exist on paper, cchc just has not been told of them yet.
+ */
+async function computeUnitPlanShare(
+  ctx: ServiceContext,
+  planId: number,
+  subtreePath: string,
+  range: { start: string; end: string },
+): Promise<number | null> {
+  if ((await repo.countUnitPlans(ctx.db, planId)) === 0) return null;
+  const unitsInScope = await repo.findUnitPlanIssuance(ctx.db, {
+    provinceCode: ctx.provinceCode,
+    planId,
+    subtreePath,
+    range,
+  });
+  return aggregateShareOfUnitsMeeting(
+    unitsInScope.map((u) => (u.issued ? 100 : 0)),
+    { comparator: '=', threshold: 100 },
+  ).value;
+}
+
+export async function listPlanTasks(
+  ctx: ServiceContext,
+  id: number,
+  query: ListPlanTasksQuery,
+  asOf: Date = new Date(),
+): Promise<Paged<PlanTask>> {
+  await loadVisiblePlan(ctx, id);
+  const { page, pageSize } = query;
+  const unit = query.unit ? await resolveUnit(ctx.db, ctx.provinceCode, query.unit) : null;
+  const today = toVietnamDate(asOf);
+  const { rows, total } = await repo.findPlanTasks(
+    ctx.db,
+    {
+      planId: id,
+      areaCode: query.area,
+      unitId: unit?.id,
+      status: query.status,
+      searchText: query.search ? normalizeSearchText(query.search) : undefined,
+      today,
+    },
+    { offset: (page - 1) * pageSize, limit: pageSize },
+  );
+  const coordinating = await repo.findCoordinatingUnitCodes(
+    ctx.db,
+    rows.map((r) => r.task.id),
+  );
+  return {
+    items: rows.map((r) => presentTask(r, coordinating.get(r.task.id) ?? [], today)),
+    total,
+    page,
+    pageSize,
+  };
+}

@@ -1,0 +1,134 @@
+import { Descriptions, Empty, Select, Space, Spin, Tabs, Typography } from 'antd';
+import { useState } from 'react';
+import type { PlanDetail } from '../../../contracts/plans';
+import { ErrorAlert } from '../../components/error-alert';
+import { formatCalendarDateVi } from '../../lib/format';
+import { PlanTargetsTab } from './plan-targets-tab';
+import { PlanTasksTab } from './plan-tasks-tab';
+import { usePlanDetail, usePlanList } from './plans-api';
+
+const planStatusLabels: Record<PlanDetail['status'], string> = {
+  draft: 'Dự thảo',
+  submitted: 'Đã trình',
+  issued: 'Đã ban hành',
+};
+
+function PlanHeader({ plan }: { plan: PlanDetail }) {
+  const signer = [plan.signer.signingCapacity?.replace(/\n/g, ' '), plan.signer.title]
+    .filter(Boolean)
+    .join(' · ');
+  return (
+    <Descriptions
+      size="small"
+      column={{ xs: 1, md: 2 }}
+      items={[
+        { key: 'number', label: 'Số', children: plan.number ?? '—' },
+        {
+          key: 'issuedOn',
+          label: 'Ngày ban hành',
+          children: plan.issuedOn
+            ? `${plan.place ? `${plan.place}, ` : ''}${formatCalendarDateVi(plan.issuedOn)}`
+            : '—',
+        },
+        { key: 'issuer', label: 'Cơ quan ban hành', children: plan.issuer },
+        {
+          key: 'signer',
+          label: 'Người ký',
+          children: plan.signer.name ? `${plan.signer.name}${signer ? ` (${signer})` : ''}` : '—',
+        },
+        { key: 'status', label: 'Trạng thái', children: planStatusLabels[plan.status] },
+        {
+          key: 'counts',
+          label: 'Quy mô',
+          children: `${plan.targetCount} chỉ tiêu, ${plan.indicatorCount} chỉ số, ${plan.taskCount} nhiệm vụ, ${plan.areas.length} lĩnh vực`,
+        },
+      ]}
+    />
+  );
+}
+
+function PlanBasisTab({ plan }: { plan: PlanDetail }) {
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      {plan.preambleVi && <Typography.Paragraph>{plan.preambleVi}</Typography.Paragraph>}
+      <section aria-label="Mục đích">
+        <Typography.Title level={4}>Mục đích</Typography.Title>
+        <ol>
+          {plan.purposes.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ol>
+      </section>
+      <section aria-label="Yêu cầu">
+        <Typography.Title level={4}>Yêu cầu</Typography.Title>
+        <ol>
+          {plan.requirements.map((r) => (
+            <li key={r}>{r}</li>
+          ))}
+        </ol>
+      </section>
+      <section aria-label="Văn bản căn cứ">
+        <Typography.Title level={4}>
+          Văn bản được viện dẫn ({plan.legalBases.length})
+        </Typography.Title>
+        <ul>
+          {plan.legalBases.map((b) => (
+            <li key={b.id}>
+              {b.docType} {b.ref ?? ''}
+              {b.date ? ` ngày ${formatCalendarDateVi(b.date)}` : ''}
+              {b.issuer ? ` của ${b.issuer}` : ''}
+              {b.about ? ` — ${b.about}` : ''}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </Space>
+  );
+}
+
+/** Kế hoạch CCHC: the plan's header, its targets with live status, and its tasks (issue 3). */
+export function PlansPage() {
+  const list = usePlanList();
+  const [chosenId, setChosenId] = useState<number | undefined>(undefined);
+  const planId = chosenId ?? list.data?.items[0]?.id;
+  const detail = usePlanDetail(planId);
+  const plan = detail.data;
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Typography.Title level={2} style={{ margin: 0 }}>
+        Kế hoạch CCHC
+      </Typography.Title>
+      <ErrorAlert error={list.error ?? detail.error} onRetry={() => list.refetch()} />
+      {list.data && list.data.items.length > 1 && (
+        <Select
+          aria-label="Chọn kế hoạch"
+          value={planId}
+          onChange={setChosenId}
+          style={{ maxWidth: 560 }}
+          options={list.data.items.map((p) => ({
+            value: p.id,
+            label: `${p.number ?? 'Dự thảo'} — ${p.title} (${p.unitName})`,
+          }))}
+        />
+      )}
+      {list.data && list.data.items.length === 0 && <Empty description="Chưa có kế hoạch nào" />}
+      {(list.isLoading || detail.isLoading) && <Spin description="Đang tải…" />}
+      {plan && (
+        <>
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {plan.title}
+          </Typography.Title>
+          <PlanHeader plan={plan} />
+          <Tabs
+            items={[
+              { key: 'targets', label: 'Chỉ tiêu', children: <PlanTargetsTab plan={plan} /> },
+              { key: 'tasks', label: 'Nhiệm vụ', children: <PlanTasksTab plan={plan} /> },
+              { key: 'basis', label: 'Căn cứ, mục đích', children: <PlanBasisTab plan={plan} /> },
+            ]}
+          />
+        </>
+      )}
+    </Space>
+  );
+}
