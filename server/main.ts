@@ -9,7 +9,21 @@ export async function startServer(): Promise<void> {
   const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const app = await buildApp(
     { db: handle.db, dbKind: handle.kind, config },
-    { serveWeb: true, logger: { level: config.logLevel } },
+    {
+      serveWeb: true,
+      logger: {
+        level: config.logLevel,
+        // Query strings carry citizens' names and phone digits (dossier search, public lookup):
+        // log the path only.
+        serializers: {
+          req: (request) => ({
+            method: request.method,
+            path: request.url.split('?')[0],
+            requestId: request.id,
+          }),
+        },
+      },
+    },
   );
   if (await seedDemoProvince(handle.db, config)) {
     app.log.info('Đã nạp dữ liệu mẫu tỉnh Hà Tĩnh 2021 (demo data loaded)');
