@@ -77,6 +77,16 @@ export const planAreaSchema = z.object({
   taskCount: z.number().int(),
 });
 
+/** The plan's overall progress under its rollup policy (core/plans/rollup-task-progress.ts). */
+export const planProgressSchema = z.object({
+  policy: z.enum(progressRollups),
+  percent: z.number().nullable(),
+  taskCount: z.number().int(),
+  done: z.number().int(),
+  inProgress: z.number().int(),
+  notStarted: z.number().int(),
+});
+
 export const planDetailSchema = planSummarySchema.extend({
   parentPlanId: z.number().int().nullable(),
   issuer: z.string(),
@@ -92,6 +102,10 @@ export const planDetailSchema = planSummarySchema.extend({
   requirements: z.array(z.string()),
   unitPlanDeadline: calendarDateSchema.nullable(),
   progressRollup: z.enum(progressRollups),
+  staleAfterDays: z.number().int(),
+  /** The comment of the level above when it last returned this unit plan to draft. */
+  returnComment: z.string().nullable(),
+  progress: planProgressSchema,
   indicatorCount: z.number().int(),
   areas: z.array(planAreaSchema),
 });
@@ -171,7 +185,113 @@ export const planTaskSchema = z.object({
   status: taskStatusSchema,
   progress: z.number().int(),
   note: z.string().nullable(),
+  weight: z.number().int(),
+  /** Past its deadline and not done. */
+  overdue: z.boolean(),
+  /** Not done and no update for the plan's `staleAfterDays`. */
+  stale: z.boolean(),
+  lastProgressAt: z.string().nullable(),
 });
 export type PlanTask = z.infer<typeof planTaskSchema>;
 
 export const planTaskListSchema = pagedSchema(planTaskSchema);
+
+export const storedTaskStatuses = ['not_started', 'in_progress', 'done'] as const;
+
+const trimmed = (max: number) => z.string().trim().min(1).max(max);
+
+export const createUnitPlanBodySchema = z.strictObject({ unitCode: unitCodeSchema });
+export type CreateUnitPlanBody = z.output<typeof createUnitPlanBodySchema>;
+
+export const updatePlanBodySchema = z.strictObject({
+  /** The date by which every unit must have issued its own plan; null clears it. */
+  unitPlanDeadline: calendarDateSchema.nullable().optional(),
+  staleAfterDays: z.number().int().min(1).max(366).optional(),
+  progressRollup: z.enum(progressRollups).optional(),
+});
+export type UpdatePlanBody = z.output<typeof updatePlanBodySchema>;
+
+export const issuePlanBodySchema = z.strictObject({
+  /** The number as the unit's document bears it, e.g. `25/KH-UBND`. */
+  number: trimmed(60),
+  issuedOn: calendarDateSchema,
+});
+export type IssuePlanBody = z.output<typeof issuePlanBodySchema>;
+
+export const returnPlanBodySchema = z.strictObject({ comment: trimmed(2000) });
+export type ReturnPlanBody = z.output<typeof returnPlanBodySchema>;
+
+export const createPlanTaskBodySchema = z.strictObject({
+  areaCode: trimmed(40),
+  textVi: trimmed(4000),
+  deadline: calendarDateSchema.nullable().optional(),
+  outputs: z.array(trimmed(500)).max(20).optional(),
+  weight: z.number().int().min(1).max(100).optional(),
+});
+export type CreatePlanTaskBody = z.output<typeof createPlanTaskBodySchema>;
+
+export const planTaskParamsSchema = z.object({
+  id: z.coerce.number().int().positive(),
+  code: z.string().trim().min(1).max(40),
+});
+
+export const taskProgressBodySchema = z.strictObject({
+  percent: z.number().int().min(0).max(100),
+  note: trimmed(4000),
+  /** When omitted: 100 % is done, above 0 under way, 0 not started. */
+  status: z.enum(storedTaskStatuses).optional(),
+});
+export type TaskProgressBody = z.output<typeof taskProgressBodySchema>;
+
+export const taskProgressEntrySchema = z.object({
+  id: z.number().int(),
+  percent: z.number().int(),
+  status: z.enum(storedTaskStatuses),
+  note: z.string(),
+  recordedBy: z.string(),
+  recordedAt: z.string(),
+});
+export type TaskProgressEntry = z.infer<typeof taskProgressEntrySchema>;
+
+export const planTaskDetailSchema = planTaskSchema.extend({
+  history: z.array(taskProgressEntrySchema),
+});
+export type PlanTaskDetail = z.infer<typeof planTaskDetailSchema>;
+
+/** Units target 1 asks a plan of (KH 513/KH-UBND, II.1). */
+export const unitPlanKinds = ['department', 'central_agency', 'district', 'commune'] as const;
+export const unitPlanStates = ['issued', 'late', 'pending'] as const;
+
+export const unitPlansStatusQuerySchema = pageQuerySchema.extend({
+  /** The subtree to list; the plan's own unit (the province) when omitted. */
+  unit: unitCodeSchema.optional(),
+  kind: z.enum(unitPlanKinds).optional(),
+  state: z.enum(unitPlanStates).optional(),
+});
+export type UnitPlansStatusQuery = z.output<typeof unitPlansStatusQuerySchema>;
+
+export const unitPlanStatusItemSchema = z.object({
+  unitCode: z.string(),
+  unitName: z.string(),
+  kind: z.enum(unitPlanKinds),
+  planId: z.number().int().nullable(),
+  planStatus: planStatusSchema.nullable(),
+  number: z.string().nullable(),
+  issuedOn: calendarDateSchema.nullable(),
+  /** Issued on or before the deadline: `issued`; none issued by a passed deadline: `late`. */
+  state: z.enum(unitPlanStates),
+});
+export type UnitPlanStatusItem = z.infer<typeof unitPlanStatusItemSchema>;
+
+export const unitPlansStatusSchema = pagedSchema(unitPlanStatusItemSchema).extend({
+  unitCode: z.string(),
+  deadline: calendarDateSchema.nullable(),
+  summary: z.object({
+    required: z.number().int(),
+    issued: z.number().int(),
+    late: z.number().int(),
+    /** T01a for the subtree and the plan's year: the same computation as the targets. */
+    share: z.number().nullable(),
+  }),
+});
+export type UnitPlansStatus = z.infer<typeof unitPlansStatusSchema>;

@@ -25,6 +25,8 @@ import { installAuthentication } from './modules/auth/auth.hook';
 import { registerAuthRoutes } from './modules/auth/auth.routes';
 import { registerUserRoutes } from './modules/auth/users.routes';
 import { registerCalendarRoutes } from './modules/calendar/calendar.routes';
+import { registerDossierRoutes } from './modules/onestop/dossiers.routes';
+import { registerOnestopKpiRoutes } from './modules/onestop/kpi.routes';
 import { registerProcedureRoutes } from './modules/onestop/procedures.routes';
 import { registerUnitRoutes } from './modules/org/units.routes';
 import { registerPlanRoutes } from './modules/plans/plans.routes';
@@ -116,6 +118,8 @@ export async function buildApp(
   registerUserRoutes(app, deps);
   registerUnitRoutes(app, deps);
   registerAuditRoutes(app, deps);
+  registerDossierRoutes(app, deps);
+  registerOnestopKpiRoutes(app, deps);
   registerProcedureRoutes(app, deps);
   registerPlanRoutes(app, deps);
   registerCalendarRoutes(app, deps);

@@ -34,6 +34,13 @@ export const permissions = [
   'calendar.manage',
   'procedures.read',
   'procedures.manage',
+  'dossiers.receive',
+  'dossiers.process',
+  'dossiers.read',
+  'plans.steer',
+  'unit_plans.manage',
+  'unit_plans.review',
+  'plan_tasks.progress',
 ] as const;
 
 export type Permission = (typeof permissions)[number];
@@ -58,6 +65,34 @@ export const rolesGranting: Record<Permission, readonly Role[]> = {
   // (docs/decisions/010-procedure-catalogue.md).
   'procedures.read': everyone,
   'procedures.manage': ['system_admin'],
+  // The desk receives dossiers (NĐ 61/2018 Art. 5, vn-regulations.md §1); processing officers
+  // and the desk move them (hand-over, supplement, result, return). Scope: the subtree of the
+  // receiving, handling or current unit (docs/decisions/012-dossiers-and-kpi-rollups.md).
+  'dossiers.receive': ['onestop_clerk'],
+  'dossiers.process': ['onestop_clerk', 'processing_officer'],
+  // Reading dossiers and their KPIs: those who handle them, the unit's head and reform officer
+  // who answer for its results, the province's steering and leaders, and the administrator of
+  // the subtree (who answers for the data). Personal data stays in the service's scope check.
+  'dossiers.read': [
+    'onestop_clerk',
+    'processing_officer',
+    'unit_head',
+    'unit_reform_officer',
+    'reform_steering',
+    'leader',
+    'system_admin',
+  ],
+  // Sở Nội vụ advises UBND tỉnh on CCHC and follows the plan (KH 513/KH-UBND, VI.2.a): it sets
+  // the province plan's deadline for unit plans and how progress is followed.
+  'plans.steer': ['reform_steering'],
+  // A unit's own plan is drafted by its reform officer and signed by its head (target 1); both
+  // record it, in their subtree (docs/decisions/011-unit-plans-and-progress.md).
+  'unit_plans.manage': ['unit_reform_officer', 'unit_head'],
+  // Returning a submitted unit plan is for the level above: Sở Nội vụ, or the head of the unit
+  // above (a district's head for its communes); the service checks the scope covers the parent.
+  'unit_plans.review': ['reform_steering', 'unit_head'],
+  // The lead unit reports a task's progress (KH 513/KH-UBND, VI.2.b: "chủ động triển khai").
+  'plan_tasks.progress': ['unit_reform_officer', 'unit_head'],
 };
 
 export function roleGrants(role: Role, permission: Permission): boolean {

@@ -9,11 +9,20 @@ import pg from 'pg';
 import * as audit from './schema/audit';
 import * as auth from './schema/auth';
 import * as calendar from './schema/calendar';
+import * as onestopDossiers from './schema/onestop-dossiers';
 import * as onestopProcedures from './schema/onestop-procedures';
 import * as org from './schema/org';
 import * as plans from './schema/plans';
 
-export const schema = { ...org, ...auth, ...audit, ...calendar, ...plans, ...onestopProcedures };
+export const schema = {
+  ...org,
+  ...auth,
+  ...audit,
+  ...calendar,
+  ...plans,
+  ...onestopProcedures,
+  ...onestopDossiers,
+};
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];

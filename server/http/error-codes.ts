@@ -28,6 +28,39 @@ export const errorCodes = {
   unit_not_found: { status: 404, message: 'Không tìm thấy đơn vị' },
   user_not_found: { status: 404, message: 'Không tìm thấy người dùng' },
   plan_not_found: { status: 404, message: 'Không tìm thấy kế hoạch' },
+  plan_task_not_found: { status: 404, message: 'Không tìm thấy nhiệm vụ trong kế hoạch' },
+  plan_state_invalid: {
+    status: 409,
+    message: 'Kế hoạch đang ở trạng thái không cho phép thao tác này',
+  },
+  unit_plan_exists: {
+    status: 409,
+    message: 'Đơn vị đã có kế hoạch CCHC theo kế hoạch này',
+  },
+  unit_plan_not_required: {
+    status: 422,
+    message:
+      'Chỉ sở, ban, ngành, cơ quan Trung ương, huyện và xã xây dựng kế hoạch CCHC theo kế hoạch của tỉnh',
+  },
+  plan_not_province: {
+    status: 409,
+    message: 'Thao tác này chỉ áp dụng cho kế hoạch CCHC của tỉnh',
+  },
+  plan_not_unit: {
+    status: 409,
+    message: 'Thao tác này chỉ áp dụng cho kế hoạch của đơn vị',
+  },
+  plan_issue_date_invalid: {
+    status: 422,
+    message:
+      'Ngày ban hành không được sau ngày hôm nay và không trước ngày ban hành kế hoạch của tỉnh',
+  },
+  task_progress_inconsistent: {
+    status: 422,
+    message:
+      'Trạng thái không khớp với tỷ lệ hoàn thành: hoàn thành phải là 100 %, chưa triển khai phải là 0 %',
+  },
+  plan_area_not_found: { status: 422, message: 'Lĩnh vực không có trong kế hoạch' },
   period_invalid: {
     status: 400,
     message: 'Mã kỳ báo cáo không hợp lệ (ví dụ: 2021Q1, 2021S1, 2021)',
@@ -108,6 +141,36 @@ export const errorCodes = {
     status: 422,
     message: 'Thủ tục chưa đủ thông tin để công bố: cần thời hạn giải quyết và thành phần hồ sơ',
   },
+  dossier_not_found: { status: 404, message: 'Không tìm thấy hồ sơ' },
+  dossier_state_invalid: {
+    status: 409,
+    message: 'Hồ sơ đang ở trạng thái không cho phép thao tác này',
+  },
+  dossier_procedure_unavailable: {
+    status: 422,
+    message: 'Thủ tục chưa công bố, đã hết hiệu lực hoặc chưa có thời hạn giải quyết',
+  },
+  dossier_handling_unit_invalid: {
+    status: 422,
+    message: 'Cần chọn cơ quan chủ trì giải quyết là một cơ quan chủ trì của thủ tục',
+  },
+  dossier_unit_identifier_invalid: {
+    status: 422,
+    message: 'Mã đơn vị tiếp nhận không dùng được làm mã định danh trong số hồ sơ',
+  },
+  dossier_daily_limit_reached: {
+    status: 409,
+    message: 'Đơn vị đã tiếp nhận đủ 9.999 hồ sơ trong ngày',
+  },
+  dossier_appointment_already_moved: {
+    status: 409,
+    message: 'Ngày hẹn trả chỉ được điều chỉnh một lần (NĐ 61/2018)',
+  },
+  dossier_new_due_invalid: {
+    status: 422,
+    message: 'Ngày hẹn mới phải sau ngày hẹn trả ban đầu',
+  },
+  dossier_already_rated: { status: 409, message: 'Hồ sơ đã được đánh giá' },
   unsupported_file: {
     status: 415,
     message: 'Định dạng tệp không được hỗ trợ (chỉ nhận .xlsx hoặc .csv)',

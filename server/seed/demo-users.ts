@@ -60,6 +60,11 @@ export const demoUsers: Array<{
     roles: [{ role: 'onestop_clerk', unitCode: 'TTPVHCC' }],
   },
   {
+    username: 'motcuaxa',
+    fullName: 'Trương Thị Loan (bộ phận một cửa Thị trấn Nghèn)',
+    roles: [{ role: 'onestop_clerk', unitCode: '18406' }],
+  },
+  {
     username: 'kiemnhiem',
     fullName: 'Đinh Văn Nam (kiêm nhiệm hai đơn vị)',
     roles: [

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { roleLabels } from '../../core/auth/roles';
 import { createTestApp, type TestApp } from './helpers/test-app';
 import { auditCases } from './matrix/audit.cases';
 import { authCases } from './matrix/auth.cases';
 import { calendarCases } from './matrix/calendar.cases';
+import { dossiersCases } from './matrix/dossiers.cases';
 import { orgCases } from './matrix/org.cases';
 import { plansCases } from './matrix/plans.cases';
 import { proceduresCases } from './matrix/procedures.cases';
@@ -18,6 +20,7 @@ const cases: RouteCase[] = [
   ...plansCases,
   ...calendarCases,
   ...proceduresCases,
+  ...dossiersCases,
 ];
 
 let t: TestApp;
@@ -28,18 +31,23 @@ beforeAll(async () => {
   t = await createTestApp();
   let counter = 0;
   const nextCode = (prefix: string) => `${prefix}${++counter}`;
-  for (const [username, unitCode] of [
-    ['qt443', '443'],
-    ['qt445', '445'],
+  for (const [username, unitCode, role] of [
+    ['qt443', '443', 'system_admin'],
+    ['qt445', '445', 'system_admin'],
+    // The intruder of routes only one-stop clerks may call (dossiers.cases.ts).
+    ['mc445', '445', 'onestop_clerk'],
+    // Owner and intruder of the unit-plan and task-progress routes (plans.cases.ts).
+    ['cb443', '443', 'unit_reform_officer'],
+    ['cb445', '445', 'unit_reform_officer'],
   ] as const) {
     const created = await t.as('admin', {
       method: 'POST',
       url: '/api/users',
       payload: {
         username,
-        fullName: `Quản trị ${unitCode}`,
+        fullName: `${roleLabels[role]} ${unitCode}`,
         password,
-        roles: [{ role: 'system_admin', unitCode }],
+        roles: [{ role, unitCode }],
       },
     });
     expect(created.statusCode).toBe(201);
@@ -118,7 +126,7 @@ describe('authorization matrix', () => {
     if (c.kind !== 'scoped') continue;
     it(`${c.route}: another unit's administrator → 403/404 with nothing leaked; own unit's → success`, async () => {
       const intruderRequest = await c.request(f);
-      const intruded = await t.as(f.intruder, intruderRequest);
+      const intruded = await t.as(c.intruder ?? f.intruder, intruderRequest);
       if (c.assertNoLeak) {
         expect(intruded.statusCode).toBe(200);
         c.assertNoLeak(intruded, f);
@@ -131,6 +139,8 @@ describe('authorization matrix', () => {
           'not_found',
           'user_not_found',
           'unit_not_found',
+          'dossier_not_found',
+          'plan_not_found',
         ]).toContain(error.code);
         expect(Object.keys(intruded.json())).toEqual(['error']);
       }

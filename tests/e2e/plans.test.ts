@@ -40,3 +40,80 @@ describe('plan overview', () => {
     await page.close();
   });
 });
+
+describe('unit plans (target 1)', () => {
+  it('Can Lộc drafts and submits its plan; Sở Nội vụ sees it and returns it with a comment', async () => {
+    const officer = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    const consoleErrors = collectConsoleErrors(officer);
+    await signIn(officer, 'canloc');
+    await officer.getByText(/Xin chào/).waitFor();
+    await officer.getByRole('menuitem', { name: 'Kế hoạch CCHC' }).click();
+    await officer.getByText('513/KH-UBND').waitFor();
+    await officer.getByRole('tab', { name: 'Kế hoạch của đơn vị' }).click();
+    await officer.getByRole('button', { name: 'Tạo kế hoạch từ kế hoạch của tỉnh' }).click();
+    await officer.getByText('12 chỉ tiêu, 5 nhiệm vụ').waitFor();
+    await officer.getByRole('button', { name: 'Trình kế hoạch' }).click();
+    await officer.getByRole('button', { name: 'Ghi nhận ban hành' }).waitFor();
+    await saveScreenshot(officer, 'unit-plan-submitted');
+
+    const steering = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    const steeringErrors = collectConsoleErrors(steering);
+    await signIn(steering, 'snv');
+    await steering.getByText(/Xin chào/).waitFor();
+    await steering.getByRole('menuitem', { name: 'Kế hoạch CCHC' }).click();
+    await steering.getByText('513/KH-UBND').first().waitFor();
+    await steering.getByRole('tab', { name: 'Kế hoạch của đơn vị' }).click();
+    await steering.getByText('Phải ban hành').waitFor();
+    await steering.getByLabel('Loại đơn vị').click();
+    await steering.getByTitle('Cấp huyện').click();
+    await steering.getByText('Huyện Can Lộc').waitFor();
+    await steering.getByRole('button', { name: 'Trả lại' }).click();
+    await steering.getByLabel('Ý kiến').fill('Bổ sung nhiệm vụ số hoá hồ sơ');
+    await steering.getByRole('dialog').getByRole('button', { name: 'Trả lại' }).click();
+    await steering.getByText('Đã trả lại kế hoạch cho đơn vị.').waitFor();
+    await saveScreenshot(steering, 'unit-plans-status');
+
+    await officer.reload();
+    await officer.getByRole('tab', { name: 'Kế hoạch của đơn vị' }).click();
+    await officer.getByText('Bổ sung nhiệm vụ số hoá hồ sơ').waitFor();
+    expect(consoleErrors).toEqual([]);
+    expect(steeringErrors).toEqual([]);
+    await officer.close();
+    await steering.close();
+  });
+});
+
+describe('task progress', () => {
+  it('Sở Tư pháp reports progress on a task it leads and sees it in the history', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    const consoleErrors = collectConsoleErrors(page);
+    await signIn(page, 'sotuphap');
+    await page.getByText(/Xin chào/).waitFor();
+    await page.getByRole('menuitem', { name: 'Kế hoạch CCHC' }).click();
+    await page.getByText('513/KH-UBND').first().waitFor();
+    await page.getByRole('tab', { name: 'Nhiệm vụ' }).click();
+    await page.getByLabel('Tìm').fill('III.2.01');
+    await page.getByRole('button', { name: 'Lọc', exact: true }).click();
+    await page.getByText('Tổng số: 1').waitFor();
+    await page
+      .getByRole('row', { name: /III\.2\.01/ })
+      .getByRole('button', { name: 'Cập nhật' })
+      .click();
+    await page.getByLabel('Tỷ lệ hoàn thành (%)').fill('40');
+    await page.getByLabel('Ghi chú').fill('Đã rà soát 12/30 văn bản');
+    await page.getByRole('dialog').getByRole('button', { name: 'Cập nhật' }).click();
+    await page.getByText('Đã cập nhật tiến độ.').waitFor();
+    await page
+      .getByRole('row', { name: /III\.2\.01/ })
+      .getByText('Đang thực hiện')
+      .waitFor();
+    await page
+      .getByRole('row', { name: /III\.2\.01/ })
+      .getByRole('button', { name: 'Cập nhật' })
+      .click();
+    await page.getByText(/sotuphap: Đã rà soát 12\/30 văn bản/).waitFor();
+    await saveScreenshot(page, 'task-progress');
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+});

@@ -15,6 +15,7 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { users } from './auth';
 import { units } from './org';
 
 /** A legal basis as hatinh-2021-plan.json records it (`plan.legalBases`). */
@@ -63,6 +64,11 @@ export const plans = pgTable(
     unitPlanDeadline: date('unit_plan_deadline', { mode: 'string' }),
     /** How task progress rolls up to the plan (issue 3, Tasks): by status, or weighted. */
     progressRollup: text('progress_rollup').notNull().default('by_status'),
+    /** A task with no progress update for this many days is flagged `stale` (issue 3, Tasks). */
+    staleAfterDays: integer('stale_after_days').notNull().default(30),
+    /** The comment of the level above the last time it returned this unit plan to draft. */
+    returnComment: text('return_comment'),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
     searchText: text('search_text').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -74,6 +80,11 @@ export const plans = pgTable(
     check('plans_status_check', sql`${t.status} in ('draft','submitted','issued')`),
     check('plans_progress_rollup_check', sql`${t.progressRollup} in ('by_status','weighted')`),
     check('plans_issued_check', sql`${t.status} <> 'issued' or ${t.issuedOn} is not null`),
+    check('plans_stale_after_days_check', sql`${t.staleAfterDays} between 1 and 366`),
+    // Target 1: one plan per unit under a province plan (docs/decisions/011-unit-plans-and-progress.md).
+    uniqueIndex('plans_parent_unit_key')
+      .on(t.parentPlanId, t.unitId)
+      .where(sql`${t.parentPlanId} is not null`),
   ],
 );
 
@@ -187,6 +198,11 @@ export const planTasks = pgTable(
     status: text('status').notNull().default('not_started'),
     progress: integer('progress').notNull().default(0),
     note: text('note'),
+    /** In a unit plan: the province plan's task it was copied from; null for the unit's own. */
+    sourceTaskId: integer('source_task_id').references((): AnyPgColumn => planTasks.id),
+    /** Weight under the `weighted` rollup policy. */
+    weight: integer('weight').notNull().default(1),
+    lastProgressAt: timestamp('last_progress_at', { withTimezone: true }),
     searchText: text('search_text').notNull(),
   },
   (t) => [
@@ -198,6 +214,7 @@ export const planTasks = pgTable(
     ),
     check('plan_tasks_status_check', sql`${t.status} in ('not_started','in_progress','done')`),
     check('plan_tasks_progress_check', sql`${t.progress} between 0 and 100`),
+    check('plan_tasks_weight_check', sql`${t.weight} between 1 and 100`),
   ],
 );
 
@@ -214,5 +231,33 @@ export const planTaskCoordinatingUnits = pgTable(
   (t) => [
     primaryKey({ columns: [t.taskId, t.unitId] }),
     index('plan_task_coordinating_units_unit_idx').on(t.unitId),
+  ],
+);
+
+/** Every progress update of a task, kept so the history can be read back (issue 3, Tasks). */
+export const planTaskProgress = pgTable(
+  'plan_task_progress',
+  {
+    id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+    provinceCode: text('province_code').notNull(),
+    taskId: integer('task_id')
+      .notNull()
+      .references(() => planTasks.id),
+    percent: integer('percent').notNull(),
+    status: text('status').notNull(),
+    note: text('note').notNull(),
+    recordedByUserId: integer('recorded_by_user_id')
+      .notNull()
+      .references(() => users.id),
+    recordedByUsername: text('recorded_by_username').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('plan_task_progress_task_idx').on(t.taskId, t.recordedAt),
+    check('plan_task_progress_percent_check', sql`${t.percent} between 0 and 100`),
+    check(
+      'plan_task_progress_status_check',
+      sql`${t.status} in ('not_started','in_progress','done')`,
+    ),
   ],
 );

@@ -9,6 +9,12 @@ import type {
 } from '../../../contracts/plans';
 import type { IndicatorEvaluation } from '../../../core/kpi/evaluate-indicator-status';
 import type { Comparator, IndicatorUnit } from '../../../core/kpi/indicator-target';
+import {
+  flagTask,
+  type PlanProgressRollup,
+  type StoredTaskStatus,
+} from '../../../core/plans/rollup-task-progress';
+import { toVietnamDate } from '../../../core/time/calendar-date';
 import type { PlanIndicatorRow, PlanListRow, PlanTaskListRow } from './plans.repo';
 
 export function presentPlanSummary(row: PlanListRow): PlanSummary {
@@ -40,6 +46,7 @@ export function presentPlanDetail(
     leadUnitName: string | null;
     taskCount: number;
   }>,
+  progress: PlanProgressRollup,
 ): PlanDetail {
   const { plan } = row;
   return {
@@ -58,6 +65,9 @@ export function presentPlanDetail(
     requirements: plan.requirements,
     unitPlanDeadline: plan.unitPlanDeadline,
     progressRollup: plan.progressRollup as PlanDetail['progressRollup'],
+    staleAfterDays: plan.staleAfterDays,
+    returnComment: plan.returnComment,
+    progress,
     indicatorCount: Number(row.indicatorCount),
     areas: areas.map(({ area, leadUnitCode, leadUnitName, taskCount }) => ({
       code: area.code,
@@ -98,10 +108,17 @@ export function presentIndicator(
 export function presentTask(
   row: PlanTaskListRow,
   coordinatingUnitCodes: string[],
-  today: string,
+  context: { today: string; staleAfterDays: number; planIssuedOn: string | null },
 ): PlanTask {
   const { task } = row;
-  const overdue = task.deadlineOn !== null && task.deadlineOn < today && task.status !== 'done';
+  const { overdue, stale } = flagTask({
+    status: task.status as StoredTaskStatus,
+    deadline: task.deadlineOn,
+    // Never reported: counted from the day the plan was issued.
+    lastUpdateOn: task.lastProgressAt ? toVietnamDate(task.lastProgressAt) : context.planIssuedOn,
+    today: context.today,
+    staleAfterDays: context.staleAfterDays,
+  });
   return {
     code: task.code,
     areaCode: task.areaCode,
@@ -119,5 +136,9 @@ export function presentTask(
     status: overdue ? 'overdue' : (task.status as PlanTask['status']),
     progress: task.progress,
     note: task.note,
+    weight: task.weight,
+    overdue,
+    stale,
+    lastProgressAt: task.lastProgressAt?.toISOString() ?? null,
   };
 }

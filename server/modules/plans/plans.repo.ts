@@ -199,10 +199,22 @@ export async function findCoordinatingUnitCodes(
   return byTask;
 }
 
+export type UnitPlanIssuanceRow = {
+  unitId: number;
+  code: string;
+  name: string;
+  kind: string;
+  path: string;
+  plan: { id: number; status: string; number: string | null; issuedOn: string | null } | null;
+  /** An issued plan under `planId` on or before `range.end`. */
+  issued: boolean;
+};
+
 /**
  * The units target 1 asks a plan of (departments, central agencies, districts, communes) open
- * during `range`, within `subtreePath`, each with whether it has an issued plan under `planId`
- * on or before `range.end`.
+ * during `range`, within `subtreePath`, each with its plan under `planId` if any and whether
+ * that plan was issued on or before `range.end`. T01a and the unit-plan status list both read
+ * this (docs/decisions/011-unit-plans-and-progress.md).
  */
 export async function findUnitPlanIssuance(
   db: Queryable,
@@ -212,21 +224,27 @@ export async function findUnitPlanIssuance(
     subtreePath: string;
     range: { start: string; end: string };
   },
-): Promise<Array<{ unitId: number; issued: boolean }>> {
+): Promise<UnitPlanIssuanceRow[]> {
   const { provinceCode, planId, subtreePath, range } = options;
-  const issuedRows = await db
-    .select({ unitId: plans.unitId })
+  const planRows = await db
+    .select({
+      unitId: plans.unitId,
+      id: plans.id,
+      status: plans.status,
+      number: plans.number,
+      issuedOn: plans.issuedOn,
+    })
     .from(plans)
-    .where(
-      and(
-        eq(plans.parentPlanId, planId),
-        eq(plans.status, 'issued'),
-        sql`${plans.issuedOn} <= ${range.end}`,
-      ),
-    );
-  const issued = new Set(issuedRows.map((row) => row.unitId));
+    .where(eq(plans.parentPlanId, planId));
+  const byUnit = new Map(planRows.map((row) => [row.unitId, row]));
   const unitRows = await db
-    .select({ unitId: units.id })
+    .select({
+      unitId: units.id,
+      code: units.code,
+      name: units.name,
+      kind: units.kind,
+      path: units.path,
+    })
     .from(units)
     .where(
       and(
@@ -236,8 +254,17 @@ export async function findUnitPlanIssuance(
         sql`${units.validFrom} <= ${range.end}`,
         or(isNull(units.validTo), sql`${units.validTo} >= ${range.start}`),
       ),
-    );
-  return unitRows.map((row) => ({ unitId: row.unitId, issued: issued.has(row.unitId) }));
+    )
+    .orderBy(asc(units.path));
+  return unitRows.map((row) => {
+    const found = byUnit.get(row.unitId);
+    const plan = found
+      ? { id: found.id, status: found.status, number: found.number, issuedOn: found.issuedOn }
+      : null;
+    const issued =
+      plan?.status === 'issued' && plan.issuedOn !== null && plan.issuedOn <= range.end;
+    return { ...row, plan, issued };
+  });
 }
 
 /** Whether any unit plan under `planId` has been recorded at all. */
@@ -247,4 +274,16 @@ export async function countUnitPlans(db: Queryable, planId: number): Promise<num
     .from(plans)
     .where(eq(plans.parentPlanId, planId));
   return row?.total ?? 0;
+}
+
+/** Status, progress and weight of every task of a plan, for the rollup. */
+export async function findTaskProgressInputs(db: Queryable, planId: number) {
+  const rows = await db
+    .select({ status: planTasks.status, progress: planTasks.progress, weight: planTasks.weight })
+    .from(planTasks)
+    .where(eq(planTasks.planId, planId));
+  return rows.map((row) => ({
+    ...row,
+    status: row.status as 'not_started' | 'in_progress' | 'done',
+  }));
 }

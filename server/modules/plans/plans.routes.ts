@@ -13,6 +13,7 @@ import {
 import { type AppDeps, buildServiceContext } from '../../http/app-deps';
 import { errorResponses } from '../../http/error-responses';
 import { getPlanDetail, getPlanTargets, listPlans, listPlanTasks } from './plans.service';
+import { registerUnitPlanRoutes } from './unit-plans.routes';
 
 const errors = errorResponses(400, 401, 403, 404);
 
@@ -75,4 +76,6 @@ export function registerPlanRoutes(app: FastifyInstance, deps: AppDeps): void {
     (request) =>
       listPlanTasks(buildServiceContext(deps, request), request.params.id, request.query),
   );
+
+  registerUnitPlanRoutes(app, deps);
 }

@@ -17,6 +17,7 @@ import {
   validatePeriodCode,
 } from '../../../core/periods/period-code';
 import { computeElapsedShare, computePeriodRange } from '../../../core/periods/period-range';
+import { type RollupPolicy, rollupTaskProgress } from '../../../core/plans/rollup-task-progress';
 import { normalizeSearchText } from '../../../core/text/normalize-search-text';
 import { toVietnamDate } from '../../../core/time/calendar-date';
 import { DomainError } from '../../http/domain-error';
@@ -32,7 +33,7 @@ import {
 import * as repo from './plans.repo';
 
 /** The one plan, if the reader may see it: a province plan for all, a unit plan in scope. */
-async function loadVisiblePlan(ctx: ServiceContext, id: number): Promise<repo.PlanListRow> {
+export async function loadVisiblePlan(ctx: ServiceContext, id: number): Promise<repo.PlanListRow> {
   const scopes = requirePermissionScopes(ctx.actor, 'plans.read');
   const row = await repo.findPlanById(ctx.db, ctx.provinceCode, id);
   const visible =
@@ -66,7 +67,9 @@ export async function listPlans(
 export async function getPlanDetail(ctx: ServiceContext, id: number): Promise<PlanDetail> {
   const row = await loadVisiblePlan(ctx, id);
   const areas = await repo.findPlanAreas(ctx.db, id);
-  return presentPlanDetail(row, areas);
+  const tasks = await repo.findTaskProgressInputs(ctx.db, id);
+  const progress = rollupTaskProgress(row.plan.progressRollup as RollupPolicy, tasks);
+  return presentPlanDetail(row, areas, progress);
 }
 
 /**
@@ -98,7 +101,7 @@ export async function getPlanTargets(
     : { code: row.unitCode, path: row.unitPath };
   const range = computePeriodRange(period);
   const elapsedShare = computeElapsedShare(range, toVietnamDate(asOf));
-  const unitPlanValue = await computeUnitPlanShare(ctx, id, unit.path, range);
+  const { share: unitPlanValue } = await loadUnitPlanIssuance(ctx, id, unit.path, range);
 
   const targets = await repo.findTargetsWithIndicators(ctx.db, id);
   return {
@@ -126,27 +129,29 @@ export async function getPlanTargets(
 }
 
 /**
- * T01a: share of the subtree's units with an issued plan under this one by the period's end.
+ * T01a: share of the subtree's units with an issued plan under this one by the period's end,
+ * with the units it counts; the unit-plan status list reads the same rows and figure.
  * While no unit plan has been recorded in cchc at all, the figure is unknown rather than 0 %:
  * the units' plans of 2021 exist on paper, cchc just has not been told of them yet.
  */
-async function computeUnitPlanShare(
+export async function loadUnitPlanIssuance(
   ctx: ServiceContext,
   planId: number,
   subtreePath: string,
   range: { start: string; end: string },
-): Promise<number | null> {
-  if ((await repo.countUnitPlans(ctx.db, planId)) === 0) return null;
-  const unitsInScope = await repo.findUnitPlanIssuance(ctx.db, {
+): Promise<{ rows: repo.UnitPlanIssuanceRow[]; share: number | null }> {
+  const rows = await repo.findUnitPlanIssuance(ctx.db, {
     provinceCode: ctx.provinceCode,
     planId,
     subtreePath,
     range,
   });
-  return aggregateShareOfUnitsMeeting(
-    unitsInScope.map((u) => (u.issued ? 100 : 0)),
+  if ((await repo.countUnitPlans(ctx.db, planId)) === 0) return { rows, share: null };
+  const { value } = aggregateShareOfUnitsMeeting(
+    rows.map((u) => (u.issued ? 100 : 0)),
     { comparator: '=', threshold: 100 },
-  ).value;
+  );
+  return { rows, share: value };
 }
 
 export async function listPlanTasks(
@@ -155,7 +160,7 @@ export async function listPlanTasks(
   query: ListPlanTasksQuery,
   asOf: Date = new Date(),
 ): Promise<Paged<PlanTask>> {
-  await loadVisiblePlan(ctx, id);
+  const plan = await loadVisiblePlan(ctx, id);
   const { page, pageSize } = query;
   const unit = query.unit ? await resolveUnit(ctx.db, ctx.provinceCode, query.unit) : null;
   const today = toVietnamDate(asOf);
@@ -176,9 +181,19 @@ export async function listPlanTasks(
     rows.map((r) => r.task.id),
   );
   return {
-    items: rows.map((r) => presentTask(r, coordinating.get(r.task.id) ?? [], today)),
+    items: rows.map((r) =>
+      presentTask(r, coordinating.get(r.task.id) ?? [], taskFlagContext(plan.plan, today)),
+    ),
     total,
     page,
     pageSize,
   };
+}
+
+/** What the `stale` and `overdue` flags of a task of `plan` are judged against. */
+export function taskFlagContext(
+  plan: repo.PlanRow,
+  today: string,
+): { today: string; staleAfterDays: number; planIssuedOn: string | null } {
+  return { today, staleAfterDays: plan.staleAfterDays, planIssuedOn: plan.issuedOn };
 }

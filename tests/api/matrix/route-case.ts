@@ -38,6 +38,11 @@ export type RouteCase =
        * a province administrator such as the demo `admin`. The intruder stays a district's.
        */
       owner?: string;
+      /**
+       * Who is refused instead of `f.intruder`, when the route's permission is not held by system
+       * administrators (one-stop clerks): the fixture's `mc445`, a clerk of Thạch Hà (445).
+       */
+      intruder?: string;
       /** For lists the intruder gets 200 with its own scope: check that nothing of Can Lộc leaked. */
       assertNoLeak?(response: LightMyRequestResponse, f: MatrixFixture): void;
     };

@@ -1,9 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { buildWebIfStale } from '../../../scripts/web-build';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -31,8 +31,8 @@ async function waitForHealth(url: string, server: ChildProcess, timeoutMs: numbe
 
 /** Starts the real server (built web app, fresh PGlite directory, demo seed) for the browser tests. */
 export default async function setup(project: TestProject) {
-  if (!existsSync('dist/web/index.html'))
-    await build({ configFile: path.resolve('vite.config.ts'), logLevel: 'warn' });
+  // An old build would hide new screens: rebuild when any source is newer.
+  await buildWebIfStale(path.resolve('dist/web'));
   const dataDir = mkdtempSync(path.join(tmpdir(), 'cchc-e2e-'));
   const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     env: {

@@ -5,8 +5,11 @@ import type { PlanDetail, PlanTask } from '../../../contracts/plans';
 import { ErrorAlert } from '../../components/error-alert';
 import { type PageState, serverPagination } from '../../components/server-pagination';
 import { formatCalendarDateVi } from '../../lib/format';
+import { useSignedInUser } from '../auth/auth-api';
+import { hasPermission } from '../auth/permissions';
 import { UnitSelect } from '../org/unit-select';
 import { type PlanTaskFilter, usePlanTasks } from './plans-api';
+import { TaskProgressModal } from './task-progress-modal';
 
 const recurrenceLabels: Record<PlanTask['recurrence'], string> = {
   once: 'Một lần',
@@ -64,6 +67,10 @@ export function PlanTasksTab({ plan }: { plan: PlanDetail }) {
   const [paging, setPaging] = useState<PageState>({ page: 1, pageSize: 20 });
   const tasks = usePlanTasks(plan.id, { ...criteria, ...paging });
   const areaNames = new Map(plan.areas.map((a) => [a.code, a.nameVi]));
+  // The server checks the task's lead unit; the button is only offered to roles that report.
+  const canReport =
+    hasPermission(useSignedInUser(), 'plan_tasks.progress') && plan.status === 'issued';
+  const [reporting, setReporting] = useState<PlanTask | null>(null);
 
   const applyFilter = (values: TaskCriteria) => {
     setCriteria({
@@ -185,8 +192,15 @@ export function PlanTasksTab({ plan }: { plan: PlanDetail }) {
             title: 'Trạng thái',
             dataIndex: 'status',
             width: 140,
-            render: (s: PlanTask['status']) => (
-              <Tag color={statusTags[s].color}>{statusTags[s].label}</Tag>
+            render: (s: PlanTask['status'], task) => (
+              <Space size={4} wrap>
+                <Tag color={statusTags[s].color}>{statusTags[s].label}</Tag>
+                {task.stale && (
+                  <Tag color="warning" title="Không có cập nhật tiến độ trong thời hạn theo dõi">
+                    Lâu chưa cập nhật
+                  </Tag>
+                )}
+              </Space>
             ),
           },
           {
@@ -196,8 +210,25 @@ export function PlanTasksTab({ plan }: { plan: PlanDetail }) {
             width: 120,
             render: (p: number) => <Progress percent={p} size="small" />,
           },
+          ...(canReport
+            ? [
+                {
+                  key: 'report',
+                  title: 'Cập nhật',
+                  width: 110,
+                  render: (_: unknown, task: PlanTask) => (
+                    <Button size="small" onClick={() => setReporting(task)}>
+                      Cập nhật
+                    </Button>
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
+      {reporting && (
+        <TaskProgressModal planId={plan.id} task={reporting} onClose={() => setReporting(null)} />
+      )}
     </Space>
   );
 }

@@ -2,10 +2,18 @@ import { Descriptions, Empty, Select, Space, Spin, Tabs, Typography } from 'antd
 import { useState } from 'react';
 import type { PlanDetail } from '../../../contracts/plans';
 import { ErrorAlert } from '../../components/error-alert';
-import { formatCalendarDateVi } from '../../lib/format';
+import { formatCalendarDateVi, formatPercentVi } from '../../lib/format';
+import { type ActiveGrant, useActiveGrant } from '../auth/active-grant';
 import { PlanTargetsTab } from './plan-targets-tab';
 import { PlanTasksTab } from './plan-tasks-tab';
 import { usePlanDetail, usePlanList } from './plans-api';
+import { UnitPlanSection } from './unit-plan-section';
+import { UnitPlansStatusPanel } from './unit-plans-status-panel';
+
+const rollupLabels: Record<PlanDetail['progressRollup'], string> = {
+  by_status: 'theo số nhiệm vụ hoàn thành',
+  weighted: 'theo trọng số',
+};
 
 const planStatusLabels: Record<PlanDetail['status'], string> = {
   draft: 'Dự thảo',
@@ -41,6 +49,11 @@ function PlanHeader({ plan }: { plan: PlanDetail }) {
           key: 'counts',
           label: 'Quy mô',
           children: `${plan.targetCount} chỉ tiêu, ${plan.indicatorCount} chỉ số, ${plan.taskCount} nhiệm vụ, ${plan.areas.length} lĩnh vực`,
+        },
+        {
+          key: 'progress',
+          label: 'Tiến độ chung',
+          children: `${plan.progress.percent === null ? '—' : formatPercentVi(plan.progress.percent)} (${rollupLabels[plan.progress.policy]}; ${plan.progress.done}/${plan.progress.taskCount} nhiệm vụ hoàn thành)`,
         },
       ]}
     />
@@ -86,6 +99,33 @@ function PlanBasisTab({ plan }: { plan: PlanDetail }) {
   );
 }
 
+/**
+ * Target 1 on the province plan: a unit's officer or head works on the unit's own plan; Sở Nội
+ * vụ follows who has issued theirs. Other roles see no such tab.
+ */
+function unitPlansTab(plan: PlanDetail, grant: ActiveGrant) {
+  if (grant.role === 'unit_reform_officer' || grant.role === 'unit_head') {
+    return {
+      key: 'unit-plan',
+      label: 'Kế hoạch của đơn vị',
+      children: (
+        <UnitPlanSection
+          provincePlan={plan}
+          unit={{ code: grant.unitCode, name: grant.unitName }}
+        />
+      ),
+    };
+  }
+  if (grant.role === 'reform_steering') {
+    return {
+      key: 'unit-plans-status',
+      label: 'Kế hoạch của đơn vị',
+      children: <UnitPlansStatusPanel plan={plan} canSteer />,
+    };
+  }
+  return null;
+}
+
 /** Kế hoạch CCHC: the plan's header, its targets with live status, and its tasks (issue 3). */
 export function PlansPage() {
   const list = usePlanList();
@@ -93,6 +133,9 @@ export function PlansPage() {
   const planId = chosenId ?? list.data?.items[0]?.id;
   const detail = usePlanDetail(planId);
   const plan = detail.data;
+  const { activeGrant } = useActiveGrant();
+  const unitTab =
+    plan && plan.parentPlanId === null && activeGrant ? unitPlansTab(plan, activeGrant) : null;
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -125,6 +168,7 @@ export function PlansPage() {
               { key: 'targets', label: 'Chỉ tiêu', children: <PlanTargetsTab plan={plan} /> },
               { key: 'tasks', label: 'Nhiệm vụ', children: <PlanTasksTab plan={plan} /> },
               { key: 'basis', label: 'Căn cứ, mục đích', children: <PlanBasisTab plan={plan} /> },
+              ...(unitTab ? [unitTab] : []),
             ]}
           />
         </>

@@ -1,0 +1,106 @@
+import type { MatrixFixture, RouteCase } from './route-case';
+
+/**
+ * One-stop dossiers (issue 4). Reading is scoped to the subtrees of the receiving, handling and
+ * current units (`dossiers.read`, held by system administrators too, so the fixture's qt443 and
+ * qt445 apply); receiving and processing are for one-stop clerks: the demo `kiemnhiem` (clerk of
+ * Can Lộc 443) is the owner and the fixture's `mc445` (clerk of Thạch Hà 445) the intruder.
+ * Another unit's dossier answers 404, as an unknown code does.
+ */
+const base = '/api/onestop/dossiers';
+const clerk = 'kiemnhiem';
+const clerkIntruder = 'mc445';
+
+/** A dossier of Can Lộc for a district procedure (3 working days), moved on by `steps`. */
+async function createCanLocDossier(
+  f: MatrixFixture,
+  steps: Array<[string, Record<string, unknown>]> = [],
+): Promise<string> {
+  const received = await f.t.as(clerk, {
+    method: 'POST',
+    url: base,
+    payload: {
+      procedureCode: '1.001612',
+      receivingUnitCode: '443',
+      applicant: { name: 'Người Dân Thử' },
+    },
+  });
+  if (received.statusCode !== 201) throw new Error(received.body);
+  const code = received.json().code as string;
+  for (const [path, payload] of steps) {
+    const moved = await f.t.as(clerk, { method: 'POST', url: `${base}/${code}/${path}`, payload });
+    if (moved.statusCode !== 200) throw new Error(moved.body);
+  }
+  return code;
+}
+
+function actionCase(
+  path: string,
+  payload: Record<string, unknown>,
+  steps: Array<[string, Record<string, unknown>]> = [],
+): RouteCase {
+  return {
+    route: `POST ${base}/:code/${path}`,
+    kind: 'scoped',
+    owner: clerk,
+    intruder: clerkIntruder,
+    request: async (f) => ({
+      method: 'POST',
+      url: `${base}/${await createCanLocDossier(f, steps)}/${path}`,
+      payload,
+    }),
+  };
+}
+
+export const dossiersCases: RouteCase[] = [
+  {
+    route: `POST ${base}`,
+    kind: 'scoped',
+    owner: clerk,
+    intruder: clerkIntruder,
+    request: async () => ({
+      method: 'POST',
+      url: base,
+      payload: {
+        procedureCode: '1.001612',
+        receivingUnitCode: '443',
+        applicant: { name: 'Người Dân Thử' },
+      },
+    }),
+  },
+  {
+    route: `GET ${base}`,
+    kind: 'scoped',
+    request: async (f) => {
+      await createCanLocDossier(f);
+      return { method: 'GET', url: `${base}?pageSize=500` };
+    },
+    assertNoLeak(response) {
+      const items = response.json().items as Array<{ handlingUnit: { code: string } }>;
+      if (items.some((d) => d.handlingUnit.code === '443')) throw new Error('Can Lộc leaked');
+    },
+  },
+  {
+    route: `GET ${base}/:code`,
+    kind: 'scoped',
+    request: async (f) => ({ method: 'GET', url: `${base}/${await createCanLocDossier(f)}` }),
+  },
+  actionCase('hand-over', { toUnitCode: '443', note: 'Chuyển phòng chuyên môn' }),
+  actionCase('supplement-request', { items: ['Đơn'], reason: 'Thiếu đơn' }),
+  actionCase('supplement-received', {}, [
+    ['supplement-request', { items: ['Đơn'], reason: 'Thiếu đơn' }],
+  ]),
+  actionCase('finish', { digitised: true }),
+  actionCase('return', {}, [['finish', {}]]),
+  actionCase('withdraw', {}),
+  actionCase('apology', { reason: 'Cần xác minh', newDueAt: '2199-01-01T17:00:00+07:00' }),
+  actionCase('rating', { rating: 5 }, [['finish', {}]]),
+  {
+    route: 'GET /api/onestop/kpi',
+    kind: 'scoped',
+    request: async () => ({
+      method: 'GET',
+      url: '/api/onestop/kpi?unit=443&from=2021-01-01&to=2021-12-31',
+    }),
+  },
+];
