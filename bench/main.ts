@@ -5,11 +5,14 @@ import { readConfig } from '../server/config';
 import { openDatabase } from '../server/db/database';
 import { seedDemoProvince } from '../server/seed/seed-demo';
 import { measureLatency, measureThroughput } from './measure';
+import { benchOnestopEngine, formatOnestopSection, type OnestopBenchOptions } from './onestop-kpi';
 
 /**
  * `npm run bench`: measures the foundation's hot paths in-process on PGlite (and on PostgreSQL
  * when BENCH_DATABASE_URL is set) and writes the figures, the machine and the date into
- * BENCHMARKS.md between the `bench:foundation` markers. Nothing here asserts a time.
+ * BENCHMARKS.md between the `bench:foundation` markers, then the one-stop desk (bench/onestop-kpi.ts)
+ * between the `bench:onestop` markers. `--only foundation|onestop` runs one of them; `--large`
+ * (or BENCH_LARGE=1) adds 1M dossiers, `--huge` 10M on PostgreSQL. Nothing here asserts a time.
  */
 const password = 'bench-password-2021';
 
@@ -69,7 +72,7 @@ function formatMs(value: number): string {
   return value.toFixed(1);
 }
 
-async function main() {
+async function foundationSection(): Promise<string> {
   const results = [await benchEngine(null)];
   if (process.env.BENCH_DATABASE_URL)
     results.push(await benchEngine(process.env.BENCH_DATABASE_URL));
@@ -106,20 +109,46 @@ async function main() {
       `| ${r.engine} | rename + audit entry in one transaction | ${r.writes.count} | ${r.writes.opsPerSecond.toFixed(0)} | ${r.writes.errors} |`,
     );
   lines.push('<!-- /bench:foundation -->');
-  const section = lines.join('\n');
-  console.log(section);
+  return lines.join('\n');
+}
 
+/** Replaces the section between its markers, or appends it; other sections stay as they are. */
+function writeSection(marker: string, section: string): void {
   const file = 'BENCHMARKS.md';
   const header =
     '# Benchmarks\n\nWritten by `npm run bench` (`BENCH_DATABASE_URL=postgres://…` adds PostgreSQL). Tests never assert a time; these figures are the record.\n\n';
   const current = existsSync(file) ? readFileSync(file, 'utf8') : header;
-  const pattern = /<!-- bench:foundation -->[\s\S]*<!-- \/bench:foundation -->/;
+  const pattern = new RegExp(`<!-- bench:${marker} -->[\\s\\S]*<!-- /bench:${marker} -->`);
   writeFileSync(
     file,
     pattern.test(current)
-      ? current.replace(pattern, section)
+      ? current.replace(pattern, () => section)
       : `${current.trimEnd()}\n\n${section}\n`,
   );
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const onlyAt = args.indexOf('--only');
+  const only = onlyAt >= 0 ? args[onlyAt + 1] : undefined;
+  if (only !== 'onestop') {
+    const section = await foundationSection();
+    console.log(section);
+    writeSection('foundation', section);
+  }
+  if (only !== 'foundation') {
+    const options: OnestopBenchOptions = {
+      large: args.includes('--large') || process.env.BENCH_LARGE === '1',
+      huge: args.includes('--huge'),
+    };
+    const log = (line: string) => console.log(line);
+    const results = [await benchOnestopEngine(null, options, log)];
+    if (process.env.BENCH_DATABASE_URL)
+      results.push(await benchOnestopEngine(process.env.BENCH_DATABASE_URL, options, log));
+    const section = formatOnestopSection(results, options);
+    console.log(section);
+    writeSection('onestop', section);
+  }
 }
 
 main().catch((error) => {

@@ -22,7 +22,10 @@ async function main(args: string[]): Promise<number> {
     if (command === 'audit verify')
       return await runAuditVerify(handle.db, (line) => console.log(line));
     if (command === 'db seed') {
-      const seeded = await seedDemoProvince(handle.db, config);
+      const seeded = await seedDemoProvince(handle.db, {
+        ...config,
+        syntheticDossiers: config.demoDossiers > 0 && { count: config.demoDossiers },
+      });
       console.log(seeded ? 'Đã nạp dữ liệu mẫu.' : 'Cơ sở dữ liệu đã có đơn vị; không nạp lại.');
     } else {
       console.log('Đã áp dụng migration.');

@@ -136,3 +136,37 @@ export const dossierDetailSchema = dossierSchema.extend({
 export type DossierDetail = z.infer<typeof dossierDetailSchema>;
 
 export const dossierListSchema = pagedSchema(dossierSchema);
+
+/**
+ * The historical import (issue 4): CSV or .xlsx rows, all or nothing. Each bad row is reported
+ * with its row number in the file, its column and the reason.
+ */
+export const importDossiersQuerySchema = z.object({
+  dryRun: queryBooleanSchema.default(false),
+});
+
+export const importDossiersResultSchema = z.object({
+  dryRun: z.boolean(),
+  /** Dossiers written (0 on a dry run). */
+  imported: z.number().int(),
+  /** Rows checked and found valid. */
+  valid: z.number().int(),
+  errors: z.array(
+    z.object({ row: z.number().int(), column: z.string().nullable(), message: z.string() }),
+  ),
+});
+export type ImportDossiersResult = z.infer<typeof importDossiersResultSchema>;
+
+/** The columns every import file carries; others (applicant_name, returned_at, …) are optional. */
+export const dossierImportRequiredColumns = [
+  'code',
+  'procedure_code',
+  'unit_code',
+  'channel',
+  'received_at',
+  'due_at',
+  'finished_at',
+  'apology_issued_at',
+  'rating',
+  'applicant_phone',
+] as const;

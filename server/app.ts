@@ -25,9 +25,12 @@ import { installAuthentication } from './modules/auth/auth.hook';
 import { registerAuthRoutes } from './modules/auth/auth.routes';
 import { registerUserRoutes } from './modules/auth/users.routes';
 import { registerCalendarRoutes } from './modules/calendar/calendar.routes';
+import { registerDossierFormRoutes } from './modules/onestop/dossier-forms/dossier-forms.routes';
+import { registerDossierImportRoutes } from './modules/onestop/dossier-import.routes';
 import { registerDossierRoutes } from './modules/onestop/dossiers.routes';
 import { registerOnestopKpiRoutes } from './modules/onestop/kpi.routes';
 import { registerProcedureRoutes } from './modules/onestop/procedures.routes';
+import { registerPublicDossierRoutes } from './modules/onestop/public-dossiers.routes';
 import { registerUnitRoutes } from './modules/org/units.routes';
 import { registerPlanRoutes } from './modules/plans/plans.routes';
 
@@ -118,7 +121,10 @@ export async function buildApp(
   registerUserRoutes(app, deps);
   registerUnitRoutes(app, deps);
   registerAuditRoutes(app, deps);
+  registerDossierImportRoutes(app, deps);
   registerDossierRoutes(app, deps);
+  registerDossierFormRoutes(app, deps);
+  registerPublicDossierRoutes(app, deps);
   registerOnestopKpiRoutes(app, deps);
   registerProcedureRoutes(app, deps);
   registerPlanRoutes(app, deps);

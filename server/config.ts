@@ -9,6 +9,8 @@ export interface AppConfig {
   provinceCode: string;
   demoPassword: string;
   demoPasswordIsDefault: boolean;
+  /** Synthetic 2021 dossiers seeded with the demo on an empty database; 0 seeds none. */
+  demoDossiers: number;
   sessionTtlHours: number;
   cookieSecure: boolean;
   loginRateLimitPerMinute: number;
@@ -21,6 +23,8 @@ export interface AppConfig {
   webDistDir: string;
   logLevel: string;
   trustProxy: boolean;
+  /** Base of links printed for citizens, e.g. the QR code of Mẫu 01 to the public lookup. */
+  publicUrl: string;
 }
 
 /** Documented in README.md; the log warns loudly whenever it is in use. */
@@ -28,14 +32,16 @@ export const defaultDemoPassword = 'cchc-demo-2021';
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const demoPassword = env.CCHC_DEMO_PASSWORD;
+  const port = readInteger(env.PORT, 3000);
   return {
-    port: readInteger(env.PORT, 3000),
+    port,
     host: env.HOST ?? '0.0.0.0',
     databaseUrl: env.DATABASE_URL || null,
     dataDir: path.resolve(env.CCHC_DATA_DIR ?? './data'),
     provinceCode: '42',
     demoPassword: demoPassword || defaultDemoPassword,
     demoPasswordIsDefault: !demoPassword,
+    demoDossiers: readInteger(env.CCHC_DEMO_DOSSIERS, 30_000),
     sessionTtlHours: readInteger(env.CCHC_SESSION_TTL_HOURS, 12),
     cookieSecure: env.CCHC_COOKIE_SECURE === 'true',
     loginRateLimitPerMinute: readInteger(env.CCHC_LOGIN_RATE_LIMIT, 20),
@@ -47,6 +53,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDistDir: path.resolve(env.CCHC_WEB_DIST ?? './dist/web'),
     logLevel: env.LOG_LEVEL ?? 'info',
     trustProxy: env.CCHC_TRUST_PROXY === 'true',
+    publicUrl: (env.CCHC_PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
   };
 }
 

@@ -25,7 +25,12 @@ export async function startServer(): Promise<void> {
       },
     },
   );
-  if (await seedDemoProvince(handle.db, config)) {
+  if (
+    await seedDemoProvince(handle.db, {
+      ...config,
+      syntheticDossiers: config.demoDossiers > 0 && { count: config.demoDossiers },
+    })
+  ) {
     app.log.info('Đã nạp dữ liệu mẫu tỉnh Hà Tĩnh 2021 (demo data loaded)');
   }
   if (config.demoPasswordIsDefault) {

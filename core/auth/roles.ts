@@ -37,6 +37,7 @@ export const permissions = [
   'dossiers.receive',
   'dossiers.process',
   'dossiers.read',
+  'dossiers.import',
   'plans.steer',
   'unit_plans.manage',
   'unit_plans.review',
@@ -82,6 +83,9 @@ export const rolesGranting: Record<Permission, readonly Role[]> = {
     'leader',
     'system_admin',
   ],
+  // Moving a subtree's history from older one-stop software (issue 4 "Historical import") is a
+  // data migration, done by the subtree's administrator who answers for its data.
+  'dossiers.import': ['system_admin'],
   // Sở Nội vụ advises UBND tỉnh on CCHC and follows the plan (KH 513/KH-UBND, VI.2.a): it sets
   // the province plan's deadline for unit plans and how progress is followed.
   'plans.steer': ['reform_steering'],

@@ -171,6 +171,11 @@ export const errorCodes = {
     message: 'Ngày hẹn mới phải sau ngày hẹn trả ban đầu',
   },
   dossier_already_rated: { status: 409, message: 'Hồ sơ đã được đánh giá' },
+  dossier_form_not_applicable: {
+    status: 409,
+    message:
+      'Hồ sơ chưa có nội dung cho biểu mẫu này (chưa yêu cầu bổ sung hoặc chưa có phiếu xin lỗi)',
+  },
   unsupported_file: {
     status: 415,
     message: 'Định dạng tệp không được hỗ trợ (chỉ nhận .xlsx hoặc .csv)',

@@ -10,6 +10,7 @@ import unitsData from './data/hatinh-units-2021.json' with { type: 'json' };
 import { demoUsers } from './demo-users';
 import { seedProvincePlan2021 } from './seed-plan';
 import { seedDemoProcedures } from './seed-procedures';
+import { type SyntheticDossierOptions, seedSyntheticDossiers } from './synthetic-dossiers';
 
 /**
  * The organisation as it stood through 2021: unchanged since NQ 819/NQ-UBTVQH14 took effect on
@@ -97,7 +98,16 @@ async function insertSeedTree(
  */
 export async function seedDemoProvince(
   db: Database,
-  options: { provinceCode: string; demoPassword: string },
+  options: {
+    provinceCode: string;
+    demoPassword: string;
+    /**
+     * A year of synthetic dossiers (server/seed/synthetic-dossiers.ts), in a transaction of its
+     * own after the main seed: `npm start` and `db seed` ask for it; the test template does not,
+     * so tests stay fast.
+     */
+    syntheticDossiers?: boolean | Partial<SyntheticDossierOptions>;
+  },
 ): Promise<boolean> {
   if ((await countUnits(db, options.provinceCode)) > 0) return false;
   const hashes = await Promise.all(demoUsers.map(() => hashPassword(options.demoPassword)));
@@ -147,5 +157,29 @@ export async function seedDemoProvince(
       },
     );
   });
+  if (options.syntheticDossiers) {
+    const overrides = options.syntheticDossiers === true ? {} : options.syntheticDossiers;
+    await db.transaction(async (tx) => {
+      const summary = await seedSyntheticDossiers(tx, options.provinceCode, overrides);
+      await recordAudit(
+        tx,
+        {
+          provinceCode: options.provinceCode,
+          actor: null,
+          meta: { requestId: 'seed', clientAddress: null },
+        },
+        {
+          action: 'seed.synthetic_dossiers_loaded',
+          entityType: 'province',
+          entityId: options.provinceCode,
+          after: {
+            dossiers: summary.dossiers,
+            events: summary.events,
+            rollups: summary.rollupRows,
+          },
+        },
+      );
+    });
+  }
   return true;
 }

@@ -4,6 +4,7 @@ import {
   CalendarOutlined,
   FileTextOutlined,
   HomeOutlined,
+  InboxOutlined,
   ScheduleOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -31,6 +32,7 @@ export const navItems: readonly NavItem[] = [
   item('/', 'Trang chủ', <HomeOutlined aria-hidden />),
   item('/ke-hoach', 'Kế hoạch CCHC', <ScheduleOutlined aria-hidden />),
   item('/thu-tuc', 'Thủ tục hành chính', <FileTextOutlined aria-hidden />),
+  item('/mot-cua', 'Một cửa', <InboxOutlined aria-hidden />),
   item('/don-vi', 'Đơn vị', <ApartmentOutlined aria-hidden />),
   item('/nguoi-dung', 'Người dùng', <TeamOutlined aria-hidden />),
   item('/lich-lam-viec', 'Lịch làm việc', <CalendarOutlined aria-hidden />),

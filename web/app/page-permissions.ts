@@ -11,6 +11,8 @@ export const pagePermissions: Readonly<Record<string, Permission>> = {
   '/nhat-ky': 'audit.read',
   '/thu-tuc': 'procedures.read',
   '/ke-hoach': 'plans.read',
+  // Every role that receives or processes dossiers also reads them (core/auth/roles.ts).
+  '/mot-cua': 'dossiers.read',
   // '/lich-lam-viec' is absent on purpose: every signed-in user reads the calendar.
 };
 

@@ -35,12 +35,24 @@ const CalendarPage = lazy(() =>
 const ProceduresPage = lazy(() =>
   import('../features/procedures/procedures-page').then((m) => ({ default: m.ProceduresPage })),
 );
+const OnestopPage = lazy(() =>
+  import('../features/onestop/onestop-page').then((m) => ({ default: m.OnestopPage })),
+);
+const DossierLookupPage = lazy(() =>
+  import('../features/public-lookup/dossier-lookup-page').then((m) => ({
+    default: m.DossierLookupPage,
+  })),
+);
 const NotFoundPage = lazy(() =>
   import('./not-found-page').then((m) => ({ default: m.NotFoundPage })),
 );
 
 // Fetch the shell while the session is being checked instead of after it.
-if (typeof window !== 'undefined' && window.location.pathname !== '/dang-nhap') {
+if (
+  typeof window !== 'undefined' &&
+  window.location.pathname !== '/dang-nhap' &&
+  window.location.pathname !== '/tra-cuu'
+) {
   void loadAppLayout();
 }
 
@@ -56,6 +68,15 @@ export const router = createBrowserRouter([
     element: (
       <Suspense fallback={<PageSpinner />}>
         <LoginPage />
+      </Suspense>
+    ),
+  },
+  // The citizens' lookup (issue 4): no account, outside the signed-in shell.
+  {
+    path: '/tra-cuu',
+    element: (
+      <Suspense fallback={<PageSpinner />}>
+        <DossierLookupPage />
       </Suspense>
     ),
   },
@@ -77,6 +98,7 @@ export const router = createBrowserRouter([
       page('/ke-hoach', <PlansPage />),
       page('/lich-lam-viec', <CalendarPage />),
       page('/thu-tuc', <ProceduresPage />),
+      page('/mot-cua', <OnestopPage />),
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -31,7 +31,7 @@ import { canProcessDossier } from './dossiers.policy';
 import * as repo from './dossiers.repo';
 import { findReadableDossier, loadDetail } from './dossiers.service';
 
-interface ActionResult {
+export interface ActionResult {
   changes: Partial<repo.NewDossierRow>;
   event: Omit<repo.NewDossierEventRow, 'provinceCode' | 'dossierId' | 'at' | 'actorUserId'>;
   kpi?: repo.KpiDeltas;
@@ -286,21 +286,25 @@ export function issueApology(ctx: ServiceContext, code: string, body: ApologyBod
 }
 
 /**
- * The citizen's rating once the result exists, as recorded at the desk (paper form or counter
- * device); the public rating endpoint will call the same rule. Once only.
+ * The rating rule, one for the desk and for the citizen's public endpoint: only once the result
+ * exists (finished or returned), once only; `rated` + 1 and `satisfied` + 1 for 4 or 5 in the
+ * rollup of the dossier's receipt day (docs/decisions/012-dossiers-and-kpi-rollups.md).
  */
+export function ratingChange(dossier: repo.DossierRow, body: RatingBody, now: Date): ActionResult {
+  if (dossier.state !== 'finished' && dossier.state !== 'returned') {
+    throw new DomainError('dossier_state_invalid', { state: dossier.state });
+  }
+  if (dossier.rating !== null) throw new DomainError('dossier_already_rated');
+  const satisfied = isSatisfiedRating(body.rating as SatisfactionRating);
+  return {
+    changes: { rating: body.rating, ratingComment: body.comment ?? null, ratedAt: now },
+    event: { kind: 'rated', note: null, details: { rating: body.rating } },
+    kpi: { rated: 1, satisfied: satisfied ? 1 : 0 },
+    audit: { rating: body.rating },
+  };
+}
+
+/** The citizen's rating as recorded at the desk (paper form or counter device). */
 export function rateDossier(ctx: ServiceContext, code: string, body: RatingBody) {
-  return actOnDossier(ctx, code, 'rated', ({ dossier, now }) => {
-    if (dossier.state !== 'finished' && dossier.state !== 'returned') {
-      throw new DomainError('dossier_state_invalid', { state: dossier.state });
-    }
-    if (dossier.rating !== null) throw new DomainError('dossier_already_rated');
-    const satisfied = isSatisfiedRating(body.rating as SatisfactionRating);
-    return {
-      changes: { rating: body.rating, ratingComment: body.comment ?? null, ratedAt: now },
-      event: { kind: 'rated', note: null, details: { rating: body.rating } },
-      kpi: { rated: 1, satisfied: satisfied ? 1 : 0 },
-      audit: { rating: body.rating },
-    };
-  });
+  return actOnDossier(ctx, code, 'rated', ({ dossier, now }) => ratingChange(dossier, body, now));
 }

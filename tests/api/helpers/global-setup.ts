@@ -31,7 +31,11 @@ export default async function setup(project: TestProject) {
     const url = new URL(serverUrl);
     url.pathname = `/${name}`;
     const handle = await openDatabase({ databaseUrl: url.toString(), dataDir: null });
-    await seedDemoProvince(handle.db, { provinceCode: '42', demoPassword });
+    await seedDemoProvince(handle.db, {
+      provinceCode: '42',
+      demoPassword,
+      syntheticDossiers: false,
+    });
     await handle.close();
     project.provide('postgresTemplateName', name);
     project.provide('pgliteTemplatePath', '');
@@ -41,7 +45,7 @@ export default async function setup(project: TestProject) {
     };
   }
   const handle = await openDatabase({ databaseUrl: null, dataDir: null });
-  await seedDemoProvince(handle.db, { provinceCode: '42', demoPassword });
+  await seedDemoProvince(handle.db, { provinceCode: '42', demoPassword, syntheticDossiers: false });
   const client = (handle.db as unknown as { $client: PGlite }).$client;
   const dump = await client.dumpDataDir('none');
   await handle.close();

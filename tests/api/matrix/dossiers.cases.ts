@@ -96,6 +96,43 @@ export const dossiersCases: RouteCase[] = [
   actionCase('apology', { reason: 'Cần xác minh', newDueAt: '2199-01-01T17:00:00+07:00' }),
   actionCase('rating', { rating: 5 }, [['finish', {}]]),
   {
+    // Held by system administrators, scoped to the subtree of every row's unit.
+    route: `POST ${base}/import`,
+    kind: 'scoped',
+    request: async (f) => ({
+      method: 'POST',
+      url: `${base}/import`,
+      headers: { 'content-type': 'text/csv' },
+      payload: [
+        'code,procedure_code,unit_code,channel,received_at,due_at,finished_at,apology_issued_at,rating,applicant_phone',
+        `${f.nextCode('443-190401-')},1.001612,443,counter,2019-04-01T08:00:00+07:00,2019-04-04T17:00:00+07:00,,,,`,
+      ].join('\n'),
+    }),
+  },
+  // The citizen's lookup and rating: code and the phone's last 4 digits, no account.
+  { route: 'GET /api/public/dossiers/:code', kind: 'public' },
+  { route: 'POST /api/public/dossiers/:code/rating', kind: 'public' },
+  {
+    route: `GET ${base}/:code/forms/:form`,
+    kind: 'scoped',
+    owner: clerk,
+    intruder: clerkIntruder,
+    request: async (f) => ({
+      method: 'GET',
+      url: `${base}/${await createCanLocDossier(f)}/forms/01`,
+    }),
+  },
+  {
+    route: 'GET /api/onestop/register.xlsx',
+    kind: 'scoped',
+    owner: clerk,
+    intruder: clerkIntruder,
+    request: async () => ({
+      method: 'GET',
+      url: '/api/onestop/register.xlsx?unit=443&from=2021-01-01&to=2021-12-31',
+    }),
+  },
+  {
     route: 'GET /api/onestop/kpi',
     kind: 'scoped',
     request: async () => ({

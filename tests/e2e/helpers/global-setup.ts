@@ -41,6 +41,8 @@ export default async function setup(project: TestProject) {
       HOST: '127.0.0.1',
       CCHC_DATA_DIR: dataDir,
       CCHC_DEMO_PASSWORD: demoPassword,
+      // The journeys need no synthetic year of dossiers; seeding it would only slow the start.
+      CCHC_DEMO_DOSSIERS: '0',
       DATABASE_URL: '',
       LOG_LEVEL: 'warn',
     },

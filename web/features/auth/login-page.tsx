@@ -1,7 +1,7 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
-import { useLocation, useNavigate } from 'react-router-dom';
+import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { ErrorAlert } from '../../components/error-alert';
 import type { FieldProblem } from '../../lib/api-client';
 import { applyFieldProblems } from '../../lib/form-errors';
@@ -69,6 +69,9 @@ export function LoginPage() {
             Đăng nhập
           </Button>
         </Form>
+        <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0, textAlign: 'center' }}>
+          <Link to="/tra-cuu">Tra cứu hồ sơ</Link>
+        </Typography.Paragraph>
       </Card>
     </Flex>
   );
