@@ -1,9 +1,9 @@
-import { ClearOutlined, FilterOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Flex, Form, Input, Space, Table, Typography } from 'antd';
+import { DatePicker, Flex, Form, Input, Space, Table, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { AuditEntry } from '../../../contracts/audit';
 import { ErrorAlert } from '../../components/error-alert';
+import { FilterFormActions } from '../../components/filter-form-actions';
 import { JsonView } from '../../components/json-view';
 import { type PageState, serverPagination } from '../../components/server-pagination';
 import { apiDateFormat, datePickerFormat, formatInstantDateTimeVi } from '../../lib/format';
@@ -96,22 +96,12 @@ export function AuditPage() {
             placeholder={['Từ ngày', 'Đến ngày']}
           />
         </Form.Item>
-        <Form.Item>
-          <Space>
-            <Button type="primary" htmlType="submit" icon={<FilterOutlined aria-hidden />}>
-              Lọc
-            </Button>
-            <Button
-              icon={<ClearOutlined aria-hidden />}
-              onClick={() => {
-                form.resetFields();
-                applyFilter({});
-              }}
-            >
-              Xoá bộ lọc
-            </Button>
-          </Space>
-        </Form.Item>
+        <FilterFormActions
+          onClear={() => {
+            form.resetFields();
+            applyFilter({});
+          }}
+        />
       </Form>
       <ErrorAlert error={list.error} onRetry={() => list.refetch()} />
       <Table<AuditEntry>

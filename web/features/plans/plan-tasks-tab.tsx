@@ -1,8 +1,8 @@
-import { ClearOutlined, FilterOutlined } from '@ant-design/icons';
 import { Button, Form, Input, Progress, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { PlanDetail, PlanTask } from '../../../contracts/plans';
 import { ErrorAlert } from '../../components/error-alert';
+import { FilterFormActions } from '../../components/filter-form-actions';
 import { type PageState, serverPagination } from '../../components/server-pagination';
 import { formatCalendarDateVi } from '../../lib/format';
 import { useSignedInUser } from '../auth/auth-api';
@@ -118,22 +118,12 @@ export function PlanTasksTab({ plan }: { plan: PlanDetail }) {
             }))}
           />
         </Form.Item>
-        <Form.Item>
-          <Space>
-            <Button type="primary" htmlType="submit" icon={<FilterOutlined aria-hidden />}>
-              Lọc
-            </Button>
-            <Button
-              icon={<ClearOutlined aria-hidden />}
-              onClick={() => {
-                form.resetFields();
-                applyFilter({});
-              }}
-            >
-              Xoá bộ lọc
-            </Button>
-          </Space>
-        </Form.Item>
+        <FilterFormActions
+          onClear={() => {
+            form.resetFields();
+            applyFilter({});
+          }}
+        />
       </Form>
       <ErrorAlert error={tasks.error} onRetry={() => tasks.refetch()} />
       <Table<PlanTask>
