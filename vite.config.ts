@@ -11,6 +11,12 @@ const vendorGroups = [
     test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|@tanstack)[\\/]/,
     priority: 30,
   },
+  // Charts (issue 5 dashboard, one-stop KPI page): only pages that draw charts load it.
+  {
+    name: 'echarts',
+    test: /node_modules[\\/](echarts|zrender|tslib)[\\/]/,
+    priority: 25,
+  },
   {
     name: 'icons',
     test: /node_modules[\\/]@ant-design[\\/]icons(-svg)?[\\/]/,

@@ -4,15 +4,28 @@ import { buildApp } from '../server/app';
 import { readConfig } from '../server/config';
 import { openDatabase } from '../server/db/database';
 import { seedDemoProvince } from '../server/seed/seed-demo';
+import { benchDashboard, dashboardDossierCount } from './dashboard';
 import { measureLatency, measureThroughput } from './measure';
-import { benchOnestopEngine, formatOnestopSection, type OnestopBenchOptions } from './onestop-kpi';
+import {
+  benchOnestopEngine,
+  formatOnestopSection,
+  type OnestopBenchOptions,
+  parseCount,
+} from './onestop-kpi';
+
+/** PostgreSQL server for the benchmark (a database of its own is created on it and dropped). */
+const benchDatabaseUrl =
+  process.env.CCHC_BENCH_DATABASE_URL ?? process.env.BENCH_DATABASE_URL ?? null;
 
 /**
  * `npm run bench`: measures the foundation's hot paths in-process on PGlite (and on PostgreSQL
- * when BENCH_DATABASE_URL is set) and writes the figures, the machine and the date into
- * BENCHMARKS.md between the `bench:foundation` markers, then the one-stop desk (bench/onestop-kpi.ts)
- * between the `bench:onestop` markers. `--only foundation|onestop` runs one of them; `--large`
- * (or BENCH_LARGE=1) adds 1M dossiers, `--huge` 10M on PostgreSQL. Nothing here asserts a time.
+ * when CCHC_BENCH_DATABASE_URL, or BENCH_DATABASE_URL, is set) and writes the figures, the
+ * machine and the date into BENCHMARKS.md between the `bench:foundation` markers, then the
+ * one-stop desk (bench/onestop-kpi.ts) between the `bench:onestop` markers.
+ * Options: `--only foundation|onestop`; `--sizes 10k,100k,1m` (the default); `--large` (or
+ * BENCH_LARGE=1) adds 10M dossiers on PostgreSQL; `--engines pglite,postgres`;
+ * `--write-cycles 1000` (0 skips); `--concurrency 8`; `--import-rows N` (default 100k on PGlite,
+ * 1M on PostgreSQL; 0 skips). Nothing here asserts a time.
  */
 const password = 'bench-password-2021';
 
@@ -74,8 +87,7 @@ function formatMs(value: number): string {
 
 async function foundationSection(): Promise<string> {
   const results = [await benchEngine(null)];
-  if (process.env.BENCH_DATABASE_URL)
-    results.push(await benchEngine(process.env.BENCH_DATABASE_URL));
+  if (benchDatabaseUrl) results.push(await benchEngine(benchDatabaseUrl));
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   const lines = [
     '<!-- bench:foundation -->',
@@ -116,7 +128,7 @@ async function foundationSection(): Promise<string> {
 function writeSection(marker: string, section: string): void {
   const file = 'BENCHMARKS.md';
   const header =
-    '# Benchmarks\n\nWritten by `npm run bench` (`BENCH_DATABASE_URL=postgres://…` adds PostgreSQL). Tests never assert a time; these figures are the record.\n\n';
+    '# Benchmarks\n\nWritten by `npm run bench` (`CCHC_BENCH_DATABASE_URL=postgres://…`, or `BENCH_DATABASE_URL`, adds PostgreSQL). Tests never assert a time; these figures are the record.\n\n';
   const current = existsSync(file) ? readFileSync(file, 'utf8') : header;
   const pattern = new RegExp(`<!-- bench:${marker} -->[\\s\\S]*<!-- /bench:${marker} -->`);
   writeFileSync(
@@ -137,17 +149,44 @@ async function main() {
     writeSection('foundation', section);
   }
   if (only !== 'foundation') {
-    const options: OnestopBenchOptions = {
-      large: args.includes('--large') || process.env.BENCH_LARGE === '1',
-      huge: args.includes('--huge'),
+    const flagValue = (flag: string) => {
+      const at = args.indexOf(flag);
+      return at >= 0 ? args[at + 1] : undefined;
     };
-    const log = (line: string) => console.log(line);
-    const results = [await benchOnestopEngine(null, options, log)];
-    if (process.env.BENCH_DATABASE_URL)
-      results.push(await benchOnestopEngine(process.env.BENCH_DATABASE_URL, options, log));
-    const section = formatOnestopSection(results, options);
+    const importRows = flagValue('--import-rows');
+    const options: OnestopBenchOptions = {
+      sizes: (flagValue('--sizes') ?? '10k,100k,1m').split(',').map(parseCount),
+      large: args.includes('--large') || process.env.BENCH_LARGE === '1',
+      writeCycles: parseCount(flagValue('--write-cycles') ?? '1000'),
+      concurrency: Number(flagValue('--concurrency') ?? 8),
+      importRows: importRows
+        ? { pglite: parseCount(importRows), postgres: parseCount(importRows) }
+        : { pglite: 100_000, postgres: 1_000_000 },
+    };
+    const engines = (flagValue('--engines') ?? 'pglite,postgres').split(',');
+    const startedAt = new Date();
+    const loadBefore = os.loadavg();
+    const log = (line: string) =>
+      console.log(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
+    const results = [];
+    if (engines.includes('pglite')) results.push(await benchOnestopEngine(null, options, log));
+    if (benchDatabaseUrl && engines.includes('postgres'))
+      results.push(await benchOnestopEngine(benchDatabaseUrl, options, log));
+    const pgVersion = results.find((r) => r.serverVersion)?.serverVersion ?? null;
+    const section = formatOnestopSection(results, options, {
+      pgVersion,
+      loadBefore,
+      startedAt,
+      marker: flagValue('--section') ?? 'onestop',
+    });
     console.log(section);
     writeSection('onestop', section);
+  }
+  // Issue 5: the steering dashboard's API (bench/dashboard.ts; alone: `npx tsx bench/dashboard.ts`).
+  if (only === undefined || only === 'dashboard') {
+    const section = await benchDashboard(dashboardDossierCount(args));
+    console.log(section);
+    writeSection('dashboard', section);
   }
 }
 

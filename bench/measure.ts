@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
 export interface LatencySummary {
@@ -43,4 +44,34 @@ export async function measureThroughput(
   );
   const seconds = (performance.now() - start) / 1000;
   return { count, opsPerSecond: count / seconds, errors };
+}
+
+/**
+ * CPU time spent so far by this process (the server, the load generator and PGlite, all in it)
+ * and by the PostgreSQL backends serving `databaseName` (from /proc, Linux only; 0 elsewhere).
+ * Differences of two snapshots give CPU milliseconds per operation, which, unlike wall time,
+ * hardly depends on what else runs on a shared machine.
+ */
+export function cpuSnapshot(databaseName: string | null): { nodeMs: number; postgresMs: number } {
+  const usage = process.cpuUsage();
+  let ticks = 0;
+  if (databaseName) {
+    try {
+      for (const pid of readdirSync('/proc')) {
+        if (!/^\d+$/.test(pid)) continue;
+        try {
+          const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+          if (!cmdline.startsWith('postgres:') || !cmdline.includes(databaseName)) continue;
+          const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+          const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+          ticks += Number(fields[11]) + Number(fields[12]);
+        } catch {
+          // The process ended between the listing and the read.
+        }
+      }
+    } catch {
+      ticks = 0;
+    }
+  }
+  return { nodeMs: (usage.user + usage.system) / 1000, postgresMs: ticks * 10 };
 }

@@ -12,6 +12,6 @@ export async function runAuditVerify(db: Database, print: (line: string) => void
     `CẢNH BÁO: chuỗi băm nhật ký bị phá vỡ (${result.breaks.length} chỗ) sau khi kiểm tra ${result.checked} bản ghi:`,
   );
   for (const b of result.breaks)
-    print(`  - tỉnh ${b.provinceCode}, bản ghi #${b.entryId}: ${b.reason}`);
+    print(`  - tỉnh ${b.provinceCode}, chuỗi ${b.chain}, bản ghi #${b.entryId}: ${b.reason}`);
   return 1;
 }

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { calendarDateSchema } from './common';
 import { unitCodeSchema } from './units';
 
-/** The printable forms of a dossier (TT 01/2018): receipt, supplement request, apology, control sheet. */
-export const dossierFormNumbers = ['01', '02', '04', '05'] as const;
+/** The printable forms of a dossier (TT 01/2018): receipt, supplement request, refusal, apology, control sheet. */
+export const dossierFormNumbers = ['01', '02', '03', '04', '05'] as const;
 
 export const dossierFormParamsSchema = z.object({
   code: z.string().trim().min(1).max(60),

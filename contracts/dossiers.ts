@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dossierStates } from '../core/onestop/dossier-state';
-import { pagedSchema, pageQuerySchema, queryBooleanSchema } from './common';
+import { calendarDateSchema, pagedSchema, pageQuerySchema, queryBooleanSchema } from './common';
 import { procedureCodeSchema } from './procedures';
 import { unitCodeSchema } from './units';
 
@@ -33,12 +33,21 @@ export const receiveDossierBodySchema = z.strictObject({
   handlingUnitCode: unitCodeSchema.optional(),
   applicant: applicantSchema,
   channel: dossierChannelSchema.default('counter'),
+  /**
+   * Not eligible at the counter: the dossier is recorded as refused with this reason and the
+   * refusal slip (Mẫu 03) instead of a receipt (NĐ 61/2018, vn-regulations.md §1 "Flow" 2).
+   */
+  refusalReason: z.string().trim().min(1).max(2000).optional(),
 });
 export type ReceiveDossierBody = z.infer<typeof receiveDossierBodySchema>;
 
 export const handOverBodySchema = z.strictObject({
   toUnitCode: unitCodeSchema,
   note: z.string().trim().max(2000).optional(),
+  /** The internal-process step the dossier enters; by default the step after the last one. */
+  stepOrdinal: z.number().int().min(1).max(100).optional(),
+  /** The processing officer of the receiving unit who takes the dossier (issue 4). */
+  assigneeUserId: z.number().int().positive().optional(),
 });
 export type HandOverBody = z.infer<typeof handOverBodySchema>;
 
@@ -76,6 +85,20 @@ export const listDossiersQuerySchema = pageQuerySchema.extend({
   state: dossierStateSchema.optional(),
   overdue: queryBooleanSchema.optional(),
   atRisk: queryBooleanSchema.optional(),
+  /** at_risk: open and due within one working day; overdue: open and past due (issue 4). */
+  due: z.enum(['at_risk', 'overdue']).optional(),
+  /** `me` or a user id: the dossiers whose current assignee it is. */
+  assignee: z
+    .string()
+    .regex(/^(me|[1-9][0-9]{0,9})$/, 'Giá trị hợp lệ: me hoặc mã người dùng')
+    .optional(),
+  /** How an ended dossier was judged (the KPI's on time / late): drill-down from the KPI page. */
+  timeliness: z.enum(['early', 'on_time', 'late']).optional(),
+  /** Ended late without an apology letter: the KPI's `overdueWithoutApology`. */
+  overdueWithoutApology: queryBooleanSchema.optional(),
+  /** Receipt days (Việt Nam), both ends included: the window of a KPI figure. */
+  receivedFrom: calendarDateSchema.optional(),
+  receivedTo: calendarDateSchema.optional(),
   search: z.string().trim().max(200).optional(),
   sort: z.enum(dossierSorts).default('-receivedAt'),
 });
@@ -103,6 +126,11 @@ export const dossierSchema = z.object({
   supplementCount: z.number().int(),
   timeliness: z.enum(['early', 'on_time', 'late']).nullable(),
   overdue: z.boolean(),
+  /** When a citizen submitted it online, before the desk accepted it. */
+  submittedAt: z.string().nullable(),
+  assignee: z
+    .object({ id: z.number().int(), username: z.string(), fullName: z.string() })
+    .nullable(),
 });
 export type Dossier = z.infer<typeof dossierSchema>;
 
@@ -114,6 +142,17 @@ export const dossierEventSchema = z.object({
   actor: z.string().nullable(),
   note: z.string().nullable(),
   details: z.unknown().optional(),
+  /** The step a hand-over started, with its own deadline; `late` once it ended after it. */
+  step: z
+    .object({
+      ordinal: z.number().int().nullable(),
+      name: z.string().nullable(),
+      dueAt: z.string(),
+      finishedAt: z.string().nullable(),
+      late: z.boolean().nullable(),
+    })
+    .nullable(),
+  assignee: z.string().nullable(),
 });
 
 export const dossierDetailSchema = dossierSchema.extend({

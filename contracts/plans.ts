@@ -140,8 +140,19 @@ export const indicatorSchema = z.object({
     explanationVi: z.string(),
     projected: z.number().optional(),
   }),
+  /** Where `actual` comes from, in words, with the counts behind a rate (issue 3). */
+  source: z.object({
+    kind: z.enum(['onestop_kpi', 'unit_plans', 'unit_reports', 'not_connected']),
+    descriptionVi: z.string(),
+    numerator: z.number().nullable(),
+    denominator: z.number().nullable(),
+    /** The data window read (dossiers received in it, for the one-stop indicators). */
+    from: z.string().nullable(),
+    to: z.string().nullable(),
+  }),
 });
 export type Indicator = z.infer<typeof indicatorSchema>;
+export type IndicatorSource = Indicator['source'];
 
 export const planTargetSchema = z.object({
   no: z.number().int(),
@@ -191,6 +202,9 @@ export const planTaskSchema = z.object({
   /** Not done and no update for the plan's `staleAfterDays`. */
   stale: z.boolean(),
   lastProgressAt: z.string().nullable(),
+  /** The task this one was split from, for a sub-task of a unit below the lead. */
+  parentCode: z.string().nullable(),
+  subtaskCount: z.number().int(),
 });
 export type PlanTask = z.infer<typeof planTaskSchema>;
 

@@ -25,14 +25,20 @@ import { installAuthentication } from './modules/auth/auth.hook';
 import { registerAuthRoutes } from './modules/auth/auth.routes';
 import { registerUserRoutes } from './modules/auth/users.routes';
 import { registerCalendarRoutes } from './modules/calendar/calendar.routes';
+import { registerDashboardRoutes } from './modules/dashboard/dashboard.routes';
+import { registerNotificationRoutes } from './modules/notifications/notifications.routes';
+import { registerDossierDeskRoutes } from './modules/onestop/dossier-desk.routes';
 import { registerDossierFormRoutes } from './modules/onestop/dossier-forms/dossier-forms.routes';
 import { registerDossierImportRoutes } from './modules/onestop/dossier-import.routes';
 import { registerDossierRoutes } from './modules/onestop/dossiers.routes';
 import { registerOnestopKpiRoutes } from './modules/onestop/kpi.routes';
+import { registerOnestopKpiAnalyticsRoutes } from './modules/onestop/kpi-analytics.routes';
 import { registerProcedureRoutes } from './modules/onestop/procedures.routes';
 import { registerPublicDossierRoutes } from './modules/onestop/public-dossiers.routes';
+import { registerPublicSubmissionRoutes } from './modules/onestop/public-submissions.routes';
 import { registerUnitRoutes } from './modules/org/units.routes';
 import { registerPlanRoutes } from './modules/plans/plans.routes';
+import { registerPeriodicReportRoutes } from './modules/reports/periodic-reports.routes';
 
 export interface BuildAppOptions {
   logger?: FastifyServerOptions['logger'];
@@ -121,11 +127,17 @@ export async function buildApp(
   registerUserRoutes(app, deps);
   registerUnitRoutes(app, deps);
   registerAuditRoutes(app, deps);
+  registerPeriodicReportRoutes(app, deps);
+  registerNotificationRoutes(app, deps);
+  registerDossierDeskRoutes(app, deps);
+  registerPublicSubmissionRoutes(app, deps);
+  registerDashboardRoutes(app, deps);
   registerDossierImportRoutes(app, deps);
   registerDossierRoutes(app, deps);
   registerDossierFormRoutes(app, deps);
   registerPublicDossierRoutes(app, deps);
   registerOnestopKpiRoutes(app, deps);
+  registerOnestopKpiAnalyticsRoutes(app, deps);
   registerProcedureRoutes(app, deps);
   registerPlanRoutes(app, deps);
   registerCalendarRoutes(app, deps);

@@ -25,6 +25,21 @@ export interface AppConfig {
   trustProxy: boolean;
   /** Base of links printed for citizens, e.g. the QR code of Mẫu 01 to the public lookup. */
   publicUrl: string;
+  /** Largest evidence file of a task progress update (at most `uploadLimitBytes`). */
+  evidenceMaxBytes: number;
+  /** Outgoing mail for reminders; null (the default) sends none and keeps them in the app. */
+  smtp: SmtpConfig | null;
+  /** Minutes between runs of the one-stop reminder sweep in the server; 0 turns it off. */
+  reminderIntervalMinutes: number;
+}
+
+export interface SmtpConfig {
+  host: string;
+  port: number;
+  secure: boolean;
+  user: string | null;
+  password: string | null;
+  from: string;
 }
 
 /** Documented in README.md; the log warns loudly whenever it is in use. */
@@ -54,6 +69,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: env.LOG_LEVEL ?? 'info',
     trustProxy: env.CCHC_TRUST_PROXY === 'true',
     publicUrl: (env.CCHC_PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
+    evidenceMaxBytes: Math.min(
+      readInteger(env.CCHC_EVIDENCE_MAX_BYTES, 5 * 1024 * 1024),
+      5 * 1024 * 1024,
+    ),
+    smtp: readSmtp(env),
+    reminderIntervalMinutes: readInteger(env.CCHC_REMINDER_INTERVAL_MINUTES, 15),
   };
 }
 
@@ -62,4 +83,18 @@ function readInteger(value: string | undefined, fallback: number): number {
   const parsed = Number.parseInt(value, 10);
   if (!Number.isFinite(parsed)) throw new Error(`Not an integer: ${value}`);
   return parsed;
+}
+
+/** SMTP is off unless CCHC_SMTP_HOST is set (reminders then also go by e-mail). */
+function readSmtp(env: NodeJS.ProcessEnv): SmtpConfig | null {
+  if (!env.CCHC_SMTP_HOST) return null;
+  const port = readInteger(env.CCHC_SMTP_PORT, 587);
+  return {
+    host: env.CCHC_SMTP_HOST,
+    port,
+    secure: env.CCHC_SMTP_SECURE ? env.CCHC_SMTP_SECURE === 'true' : port === 465,
+    user: env.CCHC_SMTP_USER || null,
+    password: env.CCHC_SMTP_PASSWORD || null,
+    from: env.CCHC_SMTP_FROM || 'cchc <no-reply@localhost>',
+  };
 }

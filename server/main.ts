@@ -1,6 +1,8 @@
 import { buildApp } from './app';
 import { defaultDemoPassword, readConfig } from './config';
 import { openDatabase } from './db/database';
+import { runDossierReminders } from './modules/onestop/dossier-reminders.service';
+import { createMailTransport, runTaskReminders } from './modules/plans/task-reminders.service';
 import { seedDemoProvince } from './seed/seed-demo';
 
 /** Composition root: configuration, database, demo seed, then the HTTP server. */
@@ -38,7 +40,40 @@ export async function startServer(): Promise<void> {
       `!!! CCHC_DEMO_PASSWORD is not set: demo accounts seeded now use the documented default password "${defaultDemoPassword}". Set it before exposing this server. !!!`,
     );
   }
+  // The one-stop reminder sweep (issue 4): at-risk and overdue dossiers, once each; runs are
+  // never overlapped, and a failed run is logged and retried at the next tick.
+  let sweeping = false;
+  const mailTransport = createMailTransport(config.smtp);
+  const taskReminderOptions = {
+    provinceCode: config.provinceCode,
+    mail:
+      mailTransport && config.smtp
+        ? { transport: mailTransport, from: config.smtp.from, publicUrl: config.publicUrl }
+        : null,
+  };
+  const reminders =
+    config.reminderIntervalMinutes > 0
+      ? setInterval(() => {
+          if (sweeping) return;
+          sweeping = true;
+          runDossierReminders(handle.db, new Date())
+            .then((result) => {
+              if (result.notifications > 0) app.log.info(result, 'dossier reminders sent');
+            })
+            // Plan tasks overdue or without an update for the plan's staleAfterDays (issue 3).
+            .then(() => runTaskReminders(handle.db, taskReminderOptions))
+            .then((result) => {
+              if (result.notified > 0) app.log.info(result, 'plan task reminders sent');
+            })
+            .catch((error) => app.log.error(error, 'dossier reminder sweep failed'))
+            .finally(() => {
+              sweeping = false;
+            });
+        }, config.reminderIntervalMinutes * 60_000)
+      : null;
+  reminders?.unref();
   const close = async () => {
+    if (reminders) clearInterval(reminders);
     await app.close();
     await handle.close();
     process.exit(0);

@@ -42,6 +42,13 @@ export const permissions = [
   'unit_plans.manage',
   'unit_plans.review',
   'plan_tasks.progress',
+  'plan_reports.template',
+  'plans.import',
+  'periodic_reports.read',
+  'periodic_reports.fill',
+  'periodic_reports.review',
+  'periodic_reports.steer',
+  'province_indices.manage',
 ] as const;
 
 export type Permission = (typeof permissions)[number];
@@ -97,6 +104,32 @@ export const rolesGranting: Record<Permission, readonly Role[]> = {
   'unit_plans.review': ['reform_steering', 'unit_head'],
   // The lead unit reports a task's progress (KH 513/KH-UBND, VI.2.b: "chủ động triển khai").
   'plan_tasks.progress': ['unit_reform_officer', 'unit_head'],
+  // The wording of a unit's official CCHC report (issue 3: "the template is editable by
+  // administrators"): the subtree's administrator, and Sở Nội vụ for any unit.
+  'plan_reports.template': ['system_admin', 'reform_steering'],
+  // A plan of another year, and its annex of key tasks from Excel, are recorded by Sở Nội vụ,
+  // which drafts the province plan for UBND tỉnh (KH 513/KH-UBND, VI.2.a).
+  'plans.import': ['reform_steering'],
+  // Periodic CCHC reports (KH 513/KH-UBND, VI.1 and VI.2.b: "định kỳ hàng quý, 6 tháng, năm"):
+  // read in the reader's subtree by those who write, review or follow them
+  // (docs/decisions/016-periodic-reports.md).
+  'periodic_reports.read': [
+    'unit_reform_officer',
+    'unit_head',
+    'reform_steering',
+    'leader',
+    'system_admin',
+  ],
+  // A unit's reform officer fills the report and its head signs it; both may send it.
+  'periodic_reports.fill': ['unit_reform_officer', 'unit_head'],
+  // The level above returns or approves: Sở Nội vụ, or the reform officer or head of the unit
+  // above (a district's for its communes); the service checks the scope covers the parent.
+  'periodic_reports.review': ['reform_steering', 'unit_reform_officer', 'unit_head'],
+  // Sở Nội vụ sets the forms and their due dates and grants late-sending exceptions (VI.2.a).
+  'periodic_reports.steer': ['reform_steering'],
+  // Sở Nội vụ follows the province's standing on PAPI, PCI, PAR INDEX, SIPAS and ICT
+  // (KH 513/KH-UBND, I.1 and VI.2.a) and records each year's published results (issue 5).
+  'province_indices.manage': ['reform_steering'],
 };
 
 export function roleGrants(role: Role, permission: Permission): boolean {

@@ -3,6 +3,7 @@ import {
   deriveTaskStatus,
   flagTask,
   isStatusConsistent,
+  rollupSubtasks,
   rollupTaskProgress,
   type TaskProgressInput,
 } from './rollup-task-progress';
@@ -102,5 +103,58 @@ describe('flagTask', () => {
     expect(
       flagTask({ ...base, status: 'not_started', deadline: null, lastUpdateOn: null }),
     ).toEqual({ overdue: false, stale: false });
+  });
+});
+
+describe('rollupSubtasks', () => {
+  const sub = (status: 'not_started' | 'in_progress' | 'done', progress: number, weight = 1) => ({
+    status,
+    progress,
+    weight,
+  });
+
+  it('is nothing without sub-tasks', () => {
+    expect(rollupSubtasks('by_status', [])).toBeNull();
+  });
+
+  it('by status: the share of sub-tasks done, floored; done only when all are', () => {
+    expect(
+      rollupSubtasks('by_status', [
+        sub('done', 100),
+        sub('in_progress', 90),
+        sub('not_started', 0),
+      ]),
+    ).toEqual({
+      status: 'in_progress',
+      progress: 33,
+    });
+    expect(rollupSubtasks('by_status', [sub('done', 100), sub('done', 100)])).toEqual({
+      status: 'done',
+      progress: 100,
+    });
+    expect(rollupSubtasks('by_status', [sub('not_started', 0), sub('not_started', 0)])).toEqual({
+      status: 'not_started',
+      progress: 0,
+    });
+  });
+
+  it('weighted: Σ weight × progress ÷ Σ weight, never 100 short of done', () => {
+    expect(
+      rollupSubtasks('weighted', [sub('in_progress', 50, 3), sub('not_started', 0, 1)]),
+    ).toEqual({
+      status: 'in_progress',
+      progress: 37,
+    });
+    expect(rollupSubtasks('weighted', [sub('done', 100, 99), sub('in_progress', 99, 1)])).toEqual({
+      status: 'in_progress',
+      progress: 99,
+    });
+  });
+
+  it('a sub-task under way moves the task even when the by-status share is still 0', () => {
+    expect(rollupSubtasks('by_status', [sub('in_progress', 40), sub('not_started', 0)])).toEqual({
+      status: 'in_progress',
+      progress: 0,
+    });
   });
 });

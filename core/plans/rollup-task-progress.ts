@@ -97,3 +97,20 @@ export function flagTask(input: {
 function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
+
+/**
+ * A task split into sub-tasks takes its status and percentage from them under the plan's policy
+ * (issue 3, Tasks): done only when every sub-task is done; under way once any has progressed.
+ * The percentage is floored, so a task short of done never reads 100.
+ */
+export function rollupSubtasks(
+  policy: RollupPolicy,
+  subtasks: readonly TaskProgressInput[],
+): { status: StoredTaskStatus; progress: number } | null {
+  if (subtasks.length === 0) return null;
+  const { percent, done, taskCount } = rollupTaskProgress(policy, subtasks);
+  if (done === taskCount) return { status: 'done', progress: 100 };
+  const progress = Math.min(99, Math.floor(percent ?? 0));
+  const started = subtasks.some((t) => t.status !== 'not_started' || t.progress > 0);
+  return { status: started || progress > 0 ? 'in_progress' : 'not_started', progress };
+}

@@ -9,10 +9,15 @@ import pg from 'pg';
 import * as audit from './schema/audit';
 import * as auth from './schema/auth';
 import * as calendar from './schema/calendar';
+import * as notifications from './schema/notifications';
 import * as onestopDossiers from './schema/onestop-dossiers';
+import * as onestopKpi from './schema/onestop-kpi';
 import * as onestopProcedures from './schema/onestop-procedures';
 import * as org from './schema/org';
+import * as periodicReports from './schema/periodic-reports';
+import * as planWork from './schema/plan-work';
 import * as plans from './schema/plans';
+import * as provinceIndices from './schema/province-indices';
 
 export const schema = {
   ...org,
@@ -20,8 +25,13 @@ export const schema = {
   ...audit,
   ...calendar,
   ...plans,
+  ...planWork,
   ...onestopProcedures,
   ...onestopDossiers,
+  ...onestopKpi,
+  ...notifications,
+  ...provinceIndices,
+  ...periodicReports,
 };
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;

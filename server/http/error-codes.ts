@@ -61,6 +61,27 @@ export const errorCodes = {
       'Trạng thái không khớp với tỷ lệ hoàn thành: hoàn thành phải là 100 %, chưa triển khai phải là 0 %',
   },
   plan_area_not_found: { status: 422, message: 'Lĩnh vực không có trong kế hoạch' },
+  evidence_type_not_allowed: {
+    status: 415,
+    message: 'Tệp minh chứng phải là PDF, Word (.docx), Excel (.xlsx), ảnh JPG hoặc PNG',
+  },
+  evidence_too_large: { status: 413, message: 'Tệp minh chứng vượt quá dung lượng cho phép' },
+  evidence_not_found: { status: 404, message: 'Không tìm thấy tệp minh chứng' },
+  evidence_progress_missing: {
+    status: 409,
+    message: 'Hãy cập nhật tiến độ trước khi đính kèm minh chứng',
+  },
+  subtask_unit_invalid: {
+    status: 422,
+    message: 'Nhiệm vụ con chỉ giao cho đơn vị trực thuộc đơn vị chủ trì, đang hoạt động',
+  },
+  subtask_exists: { status: 409, message: 'Đơn vị đã được giao nhiệm vụ con của nhiệm vụ này' },
+  subtask_nested: { status: 422, message: 'Không chia tiếp nhiệm vụ con thành nhiệm vụ con' },
+  subtask_deadline_invalid: {
+    status: 422,
+    message: 'Thời hạn của nhiệm vụ con không được sau thời hạn của nhiệm vụ',
+  },
+  plan_exists: { status: 409, message: 'Đơn vị đã có kế hoạch CCHC của năm này' },
   period_invalid: {
     status: 400,
     message: 'Mã kỳ báo cáo không hợp lệ (ví dụ: 2021Q1, 2021S1, 2021)',
@@ -175,6 +196,58 @@ export const errorCodes = {
     status: 409,
     message:
       'Hồ sơ chưa có nội dung cho biểu mẫu này (chưa yêu cầu bổ sung hoặc chưa có phiếu xin lỗi)',
+  },
+  dossier_online_unavailable: {
+    status: 422,
+    message: 'Thủ tục này chưa được cung cấp dịch vụ công trực tuyến tại đơn vị đã chọn',
+  },
+  dossier_assignee_invalid: {
+    status: 422,
+    message: 'Người được giao xử lý phải là cán bộ xử lý hồ sơ hoặc cán bộ một cửa của đơn vị nhận',
+  },
+  dossier_not_submitted: {
+    status: 409,
+    message: 'Chỉ tiếp nhận hoặc từ chối được hồ sơ mới đăng ký trực tuyến chưa được kiểm tra',
+  },
+  notification_not_found: { status: 404, message: 'Không tìm thấy thông báo' },
+  province_index_not_found: { status: 404, message: 'Không tìm thấy kết quả chỉ số của tỉnh' },
+  province_index_exists: {
+    status: 409,
+    message: 'Chỉ số này của năm đã được ghi nhận; hãy sửa bản ghi đã có',
+  },
+  report_form_not_found: { status: 404, message: 'Không tìm thấy mẫu báo cáo' },
+  report_form_code_taken: { status: 409, message: 'Mã mẫu báo cáo đã được dùng' },
+  report_form_invalid: {
+    status: 422,
+    message:
+      'Mẫu báo cáo không hợp lệ: mã chỉ tiêu trùng lặp, hoặc công thức/quy tắc dùng chỉ tiêu không có trong mẫu',
+  },
+  report_period_not_in_form: {
+    status: 422,
+    message: 'Kỳ báo cáo không thuộc mẫu báo cáo này (năm hoặc loại kỳ khác)',
+  },
+  report_not_found: { status: 404, message: 'Không tìm thấy báo cáo' },
+  report_exists: { status: 409, message: 'Đơn vị đã lập báo cáo này cho kỳ này' },
+  report_not_required: {
+    status: 422,
+    message: 'Loại đơn vị này không phải lập báo cáo theo mẫu này',
+  },
+  report_state_invalid: {
+    status: 409,
+    message: 'Báo cáo đang ở trạng thái không cho phép thao tác này',
+  },
+  report_locked: {
+    status: 409,
+    message:
+      'Đã quá hạn gửi báo cáo; báo cáo bị khoá. Liên hệ Sở Nội vụ để được gia hạn cho đơn vị và kỳ này',
+  },
+  report_values_invalid: {
+    status: 422,
+    message: 'Số liệu báo cáo chưa hợp lệ; xem lỗi của từng chỉ tiêu',
+  },
+  report_exception_invalid: {
+    status: 422,
+    message: 'Ngày gia hạn phải sau hạn gửi báo cáo và không trước ngày hôm nay',
   },
   unsupported_file: {
     status: 415,

@@ -8,8 +8,10 @@ import { insertUser, replaceUserRoles } from '../modules/auth/users.repo';
 import { countUnits, insertUnit, reserveUnitId, type UnitRow } from '../modules/org/units.repo';
 import unitsData from './data/hatinh-units-2021.json' with { type: 'json' };
 import { demoUsers } from './demo-users';
+import { seedDemoPeriodicReports } from './seed-periodic-reports';
 import { seedProvincePlan2021 } from './seed-plan';
 import { seedDemoProcedures } from './seed-procedures';
+import { seedProvinceIndices } from './seed-province-indices';
 import { type SyntheticDossierOptions, seedSyntheticDossiers } from './synthetic-dossiers';
 
 /**
@@ -123,6 +125,7 @@ export async function seedDemoProvince(
       planUnits.set(row.code, { id: row.id, kind: row.kind });
     const planCounts = await seedProvincePlan2021(tx, options.provinceCode, planUnits);
     const procedureCounts = await seedDemoProcedures(tx, options.provinceCode);
+    const provinceIndexCount = await seedProvinceIndices(tx, options.provinceCode);
     for (const [index, demo] of demoUsers.entries()) {
       const user = await insertUser(tx, {
         provinceCode: options.provinceCode,
@@ -153,6 +156,7 @@ export async function seedDemoProvince(
           users: demoUsers.length,
           plan: planCounts,
           procedures: procedureCounts,
+          provinceIndices: provinceIndexCount,
         },
       },
     );
@@ -181,5 +185,23 @@ export async function seedDemoProvince(
       );
     });
   }
+  // After the dossiers: the demo reports' one-stop figures are filled from their rollups.
+  await db.transaction(async (tx) => {
+    const reports = await seedDemoPeriodicReports(tx, options.provinceCode);
+    await recordAudit(
+      tx,
+      {
+        provinceCode: options.provinceCode,
+        actor: null,
+        meta: { requestId: 'seed', clientAddress: null },
+      },
+      {
+        action: 'seed.periodic_reports_loaded',
+        entityType: 'province',
+        entityId: options.provinceCode,
+        after: reports,
+      },
+    );
+  });
   return true;
 }

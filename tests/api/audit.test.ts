@@ -85,6 +85,36 @@ describe('audit trail', () => {
     expect(refused.statusCode).toBe(403);
     expect(refused.json().error.code).toBe('forbidden');
   });
+
+  it('keeps every chain verifiable after concurrent writes, and tells a cut tail of one chain', async () => {
+    const codes = Array.from({ length: 24 }, (_, i) => `AUDC${i}`);
+    const created = await Promise.all(codes.map((code) => t.as('admin', newCommune(code))));
+    expect(created.map((r) => r.statusCode)).toEqual(codes.map(() => 201));
+    await Promise.all(
+      codes.map((code) =>
+        t.as('admin', {
+          method: 'PATCH',
+          url: `/api/units/${code}`,
+          payload: { name: `Xã ${code}` },
+        }),
+      ),
+    );
+    const result = await verifyAuditChain(t.db);
+    expect(result.breaks).toEqual([]);
+    const chains = (await t.db.execute(
+      sql`select count(distinct chain)::int as n from audit_entries`,
+    )) as unknown as { rows: Array<{ n: number }> };
+    expect(chains.rows[0]?.n).toBeGreaterThan(1);
+
+    // Removing the newest entry of a chain behind the trigger leaves its head pointing past the end.
+    await t.db.execute(sql`alter table audit_entries disable trigger audit_entries_append_only`);
+    await t.db.execute(
+      sql`delete from audit_entries where id = (select max(id) from audit_entries where chain <> 0)`,
+    );
+    await t.db.execute(sql`alter table audit_entries enable trigger audit_entries_append_only`);
+    const cut = await verifyAuditChain(t.db);
+    expect(cut.breaks.map((b) => b.reason)).toEqual(['head_mismatch']);
+  });
 });
 
 describe('npm run cli -- audit verify', () => {

@@ -4,8 +4,13 @@ import { createTestApp, type TestApp } from './helpers/test-app';
 import { auditCases } from './matrix/audit.cases';
 import { authCases } from './matrix/auth.cases';
 import { calendarCases } from './matrix/calendar.cases';
+import { dashboardCases } from './matrix/dashboard.cases';
 import { dossiersCases } from './matrix/dossiers.cases';
+import { notificationsCases } from './matrix/notifications.cases';
+import { onestopKpiCases } from './matrix/onestop-kpi.cases';
 import { orgCases } from './matrix/org.cases';
+import { periodicReportsCases } from './matrix/periodic-reports.cases';
+import { planWorkCases } from './matrix/plan-work.cases';
 import { plansCases } from './matrix/plans.cases';
 import { proceduresCases } from './matrix/procedures.cases';
 import type { MatrixFixture, RouteCase } from './matrix/route-case';
@@ -18,9 +23,14 @@ const cases: RouteCase[] = [
   ...usersCases,
   ...auditCases,
   ...plansCases,
+  ...planWorkCases,
   ...calendarCases,
   ...proceduresCases,
   ...dossiersCases,
+  ...periodicReportsCases,
+  ...onestopKpiCases,
+  ...notificationsCases,
+  ...dashboardCases,
 ];
 
 let t: TestApp;
@@ -141,6 +151,7 @@ describe('authorization matrix', () => {
           'unit_not_found',
           'dossier_not_found',
           'plan_not_found',
+          'report_not_found',
         ]).toContain(error.code);
         expect(Object.keys(intruded.json())).toEqual(['error']);
       }

@@ -75,7 +75,9 @@ describe('dossier forms (A5 PDF)', () => {
     expect(outside.statusCode).toBe(404);
     expect(outside.json().error.code).toBe('dossier_not_found');
     expect((await form('motcuaxa', '000.00.00.H27-210101-9999', '01')).statusCode).toBe(404);
-    expect((await form('motcuaxa', code, '03')).statusCode).toBe(400);
+    expect((await form('motcuaxa', code, '07')).statusCode).toBe(400);
+    // Mẫu 03 exists, for refused dossiers only (tests/api/dossier-submissions.test.ts).
+    expect((await form('motcuaxa', code, '03')).statusCode).toBe(409);
   });
 
   it('prints Mẫu 02 only after a supplement request and Mẫu 04 only after an apology', async () => {

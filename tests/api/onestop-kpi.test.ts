@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApp, type TestApp } from './helpers/test-app';
 
@@ -162,6 +163,38 @@ describe('GET /api/onestop/kpi', () => {
     const withApril = (await kpi('canloc', 'unit=443&from=2021-03-01&to=2021-04-30')).json();
     expect(withApril.received).toBe(11);
     expect(withApril.onlineRate).toBe(45.45);
+  });
+
+  it('combines whole months with the edge days of partial months exactly', async () => {
+    // Whole March (monthly rows) with 15–28 February and 1 April at the edges (daily rows).
+    const edges = (await kpi('canloc', 'unit=443&from=2021-02-15&to=2021-04-01')).json();
+    expect(edges).toMatchObject({ received: 11, online: 5, finished: 9, onTime: 7, late: 2 });
+    // 1 March left out at the edge: only the dossier of 1 April remains.
+    const after = (await kpi('canloc', 'unit=443&from=2021-03-02&to=2021-04-30')).json();
+    expect(after).toMatchObject({ received: 1, online: 1, finished: 0 });
+    // Whole months only; and a window inside one month reads days only.
+    const year = (await kpi('lanhdao', 'unit=42&from=2021-01-01&to=2021-12-31')).json();
+    expect(year).toMatchObject({ received: 12, finished: 10, late: 2, rated: 4, satisfied: 2 });
+    const marchDays = (await kpi('canloc', 'unit=443&from=2021-03-01&to=2021-03-30')).json();
+    expect(marchDays).toMatchObject({ received: 10, finished: 9, overdueWithoutApology: 1 });
+    // The monthly rollup is the sum of its daily rows, counter by counter.
+    const mismatches = (await t.db.execute(sql`
+      select m.unit_id, m.month from onestop_kpi_monthly m
+      full join (
+        select province_code, unit_id, date_trunc('month', day)::date as month,
+          sum(received) as received, sum(finished) as finished, sum(on_time) as on_time,
+          sum(late) as late, sum(online) as online, sum(rated) as rated,
+          sum(satisfied) as satisfied, sum(overdue_without_apology) as owa,
+          sum(processing_working_minutes_sum) as minutes
+        from onestop_kpi_daily group by 1, 2, 3
+      ) d on d.province_code = m.province_code and d.unit_id = m.unit_id and d.month = m.month
+      where d.unit_id is null or m.unit_id is null or m.received <> d.received
+        or m.finished <> d.finished or m.on_time <> d.on_time or m.late <> d.late
+        or m.online <> d.online or m.rated <> d.rated or m.satisfied <> d.satisfied
+        or m.overdue_without_apology <> d.owa or m.processing_working_minutes_sum <> d.minutes`)) as unknown as {
+      rows: unknown[];
+    };
+    expect(mismatches.rows).toEqual([]);
   });
 
   it('counts a withdrawal as ended, judged on time or late, with no processing time', async () => {

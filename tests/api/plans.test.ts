@@ -22,6 +22,7 @@ type Indicator = {
   status: string;
   aggregation: string;
   rule: { explanationVi: string };
+  source: { kind: string };
 };
 
 const get = (url: string, user = 'canloc') => t.as(user, { method: 'GET', url });
@@ -128,8 +129,14 @@ describe('GET /api/plans/:id/targets', () => {
     expect(byCode.get('T01a')).toMatchObject({ comparator: '=', threshold: 100 });
     expect(byCode.get('T12a')).toMatchObject({ aggregation: 'sum', unit: 'billion_vnd' });
     expect(byCode.get('T10e')).toMatchObject({ aggregation: 'none', comparator: '<' });
-    // Nothing is measured yet: no indicator claims a status it cannot back with a figure.
-    expect(indicators.every((i) => i.status === 'no_data' && i.actual === null)).toBe(true);
+    // The test database holds no dossiers and no unit plans; only the demo's approved periodic
+    // reports (seed-periodic-reports.ts) measure anything. No other indicator claims a status it
+    // cannot back with a figure.
+    const reported = indicators.filter((i) => i.source.kind === 'unit_reports');
+    expect(reported.map((i) => i.code)).toContain('T02a');
+    expect(reported.every((i) => i.actual !== null && i.status !== 'no_data')).toBe(true);
+    const others = indicators.filter((i) => i.source.kind !== 'unit_reports');
+    expect(others.every((i) => i.status === 'no_data' && i.actual === null)).toBe(true);
   });
 
   it('narrows by unit and period', async () => {

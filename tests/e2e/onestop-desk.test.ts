@@ -33,7 +33,7 @@ describe('one-stop desk', () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
     const consoleErrors = collectConsoleErrors(page);
     await signIn(page, 'motcuaxa');
-    await page.getByRole('menuitem', { name: 'Một cửa' }).click();
+    await page.getByRole('menuitem', { name: 'Một cửa', exact: true }).click();
 
     // Tiếp nhận: a commune procedure (đăng ký khai sinh kết hợp nhận cha, mẹ, con; 3 working days).
     const procedure = page.getByLabel('Thủ tục hành chính');
@@ -58,7 +58,7 @@ describe('one-stop desk', () => {
     await saveScreenshot(page, 'onestop-received');
 
     // Hồ sơ: find it, open the drawer, move it along.
-    await page.getByRole('tab', { name: 'Hồ sơ' }).click();
+    await page.getByRole('tab', { name: 'Hồ sơ', exact: true }).click();
     await page.getByLabel('Tìm hồ sơ').fill(code);
     await page.getByRole('cell', { name: code }).click();
     const drawer = page.locator('.ant-drawer');

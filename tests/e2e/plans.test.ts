@@ -26,7 +26,11 @@ describe('plan overview', () => {
     await page.getByText('31/12/2020', { exact: false }).first().waitFor();
     await page.getByText(/Nguyễn Hồng Lĩnh/).waitFor();
     await page.getByText('≥ 98,5 %').waitFor();
-    expect(await page.getByText('Chưa có dữ liệu').count()).toBe(28);
+    // T05a–c and T09b are live from the one-stop rollups: another journey's 2021 dossiers
+    // (dashboard.test.ts imports some for Thị trấn Nghèn) may give them figures.
+    const noData = await page.getByText('Chưa có dữ liệu').count();
+    expect(noData).toBeGreaterThanOrEqual(24);
+    expect(noData).toBeLessThanOrEqual(28);
     await saveScreenshot(page, 'plan-targets');
 
     await page.getByRole('tab', { name: 'Nhiệm vụ' }).click();

@@ -6,6 +6,7 @@ import { ActiveGrantProvider } from '../features/auth/active-grant';
 import { useSignedInUser } from '../features/auth/auth-api';
 import { hasPermission } from '../features/auth/permissions';
 import { UnitSwitcher } from '../features/auth/unit-switcher';
+import { NotificationBell } from '../features/notifications/notification-bell';
 import { navItems } from './nav-items';
 import { NoAccess } from './no-access';
 import type { RouteHandle } from './page-permissions';
@@ -73,6 +74,7 @@ export function AppLayout() {
             >
               <Flex justify="flex-end" align="center" gap={12} style={{ height: '100%' }}>
                 <UnitSwitcher />
+                <NotificationBell />
                 <UserMenu />
               </Flex>
             </Layout.Header>

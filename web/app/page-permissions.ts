@@ -11,8 +11,19 @@ export const pagePermissions: Readonly<Record<string, Permission>> = {
   '/nhat-ky': 'audit.read',
   '/thu-tuc': 'procedures.read',
   '/ke-hoach': 'plans.read',
+  // The tasks the reader's units lead: for those who report task progress (officers, heads).
+  '/viec-cua-toi': 'plan_tasks.progress',
   // Every role that receives or processes dossiers also reads them (core/auth/roles.ts).
   '/mot-cua': 'dossiers.read',
+  // KPIs need the same read permission as GET /api/onestop/kpi (its subtree).
+  '/mot-cua/chi-so': 'dossiers.read',
+  // League tables rank units on one-stop KPIs: the same read permission, each table narrowed to
+  // the reader's subtree by the server (issue 5). '/chi-so-tinh' is open to every signed-in user.
+  '/dieu-hanh': 'dossiers.read',
+  // Periodic reports: the inbox, a report, the completeness matrix, each narrowed to the
+  // reader's subtree by the server (docs/decisions/016).
+  '/bao-cao': 'periodic_reports.read',
+  '/bao-cao/:id': 'periodic_reports.read',
   // '/lich-lam-viec' is absent on purpose: every signed-in user reads the calendar.
 };
 

@@ -14,8 +14,19 @@ const LoginPage = lazy(() =>
 const ChangePasswordPage = lazy(() =>
   import('../features/auth/change-password-page').then((m) => ({ default: m.ChangePasswordPage })),
 );
-const HomePage = lazy(() =>
-  import('../features/home/home-page').then((m) => ({ default: m.HomePage })),
+// Issue 5: province roles land on the steering dashboard, unit heads on their unit's figures,
+// everyone else on the home page (the choice and each page are chunks of their own).
+const LandingPage = lazy(() =>
+  import('../features/dashboard/landing-page').then((m) => ({ default: m.LandingPage })),
+);
+const LeaguePage = lazy(() =>
+  import('../features/dashboard/league-page').then((m) => ({ default: m.LeaguePage })),
+);
+const IndicesPage = lazy(() =>
+  import('../features/dashboard/indices-page').then((m) => ({ default: m.IndicesPage })),
+);
+const ScoreboardPage = lazy(() =>
+  import('../features/dashboard/scoreboard-page').then((m) => ({ default: m.ScoreboardPage })),
 );
 const UnitsPage = lazy(() =>
   import('../features/org/units-page').then((m) => ({ default: m.UnitsPage })),
@@ -29,6 +40,9 @@ const AuditPage = lazy(() =>
 const PlansPage = lazy(() =>
   import('../features/plans/plans-page').then((m) => ({ default: m.PlansPage })),
 );
+const MyTasksPage = lazy(() =>
+  import('../features/plans/my-tasks-page').then((m) => ({ default: m.MyTasksPage })),
+);
 const CalendarPage = lazy(() =>
   import('../features/calendar/calendar-page').then((m) => ({ default: m.CalendarPage })),
 );
@@ -38,10 +52,24 @@ const ProceduresPage = lazy(() =>
 const OnestopPage = lazy(() =>
   import('../features/onestop/onestop-page').then((m) => ({ default: m.OnestopPage })),
 );
+const OnestopKpiPage = lazy(() =>
+  import('../features/onestop-kpi/onestop-kpi-page').then((m) => ({ default: m.OnestopKpiPage })),
+);
 const DossierLookupPage = lazy(() =>
   import('../features/public-lookup/dossier-lookup-page').then((m) => ({
     default: m.DossierLookupPage,
   })),
+);
+const SubmitDossierPage = lazy(() =>
+  import('../features/public-lookup/submit-dossier-page').then((m) => ({
+    default: m.SubmitDossierPage,
+  })),
+);
+const ReportsPage = lazy(() =>
+  import('../features/reports/reports-page').then((m) => ({ default: m.ReportsPage })),
+);
+const ReportPage = lazy(() =>
+  import('../features/reports/report-page').then((m) => ({ default: m.ReportPage })),
 );
 const NotFoundPage = lazy(() =>
   import('./not-found-page').then((m) => ({ default: m.NotFoundPage })),
@@ -51,7 +79,9 @@ const NotFoundPage = lazy(() =>
 if (
   typeof window !== 'undefined' &&
   window.location.pathname !== '/dang-nhap' &&
-  window.location.pathname !== '/tra-cuu'
+  window.location.pathname !== '/tra-cuu' &&
+  window.location.pathname !== '/cong-khai' &&
+  window.location.pathname !== '/nop-ho-so'
 ) {
   void loadAppLayout();
 }
@@ -80,6 +110,24 @@ export const router = createBrowserRouter([
       </Suspense>
     ),
   },
+  // The public scoreboard (issue 5): no account, outside the signed-in shell.
+  {
+    path: '/cong-khai',
+    element: (
+      <Suspense fallback={<PageSpinner />}>
+        <ScoreboardPage />
+      </Suspense>
+    ),
+  },
+  // Online submission by a citizen (issue 4): no account either.
+  {
+    path: '/nop-ho-so',
+    element: (
+      <Suspense fallback={<PageSpinner />}>
+        <SubmitDossierPage />
+      </Suspense>
+    ),
+  },
   {
     path: '/',
     element: (
@@ -90,15 +138,21 @@ export const router = createBrowserRouter([
       </RequireAuth>
     ),
     children: [
-      { index: true, element: <HomePage /> },
+      { index: true, element: <LandingPage /> },
       { path: 'doi-mat-khau', element: <ChangePasswordPage /> },
       page('/don-vi', <UnitsPage />),
       page('/nguoi-dung', <UsersPage />),
       page('/nhat-ky', <AuditPage />),
       page('/ke-hoach', <PlansPage />),
+      page('/viec-cua-toi', <MyTasksPage />),
+      page('/bao-cao', <ReportsPage />),
+      page('/bao-cao/:id', <ReportPage />),
       page('/lich-lam-viec', <CalendarPage />),
       page('/thu-tuc', <ProceduresPage />),
       page('/mot-cua', <OnestopPage />),
+      page('/dieu-hanh', <LeaguePage />),
+      page('/chi-so-tinh', <IndicesPage />),
+      page('/mot-cua/chi-so', <OnestopKpiPage />),
       { path: '*', element: <NotFoundPage /> },
     ],
   },

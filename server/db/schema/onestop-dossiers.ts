@@ -79,6 +79,13 @@ export const dossiers = pgTable(
     rating: integer('rating'),
     ratingComment: text('rating_comment'),
     ratedAt: timestamp('rated_at', { withTimezone: true }),
+    /** An online submission (state `submitted`) before the desk checks it; null at the counter. */
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    /** The processing officer named by the last hand-over (issue 4 "per officer"). */
+    assigneeUserId: integer('assignee_user_id').references(() => users.id),
+    /** When the reminder sweep told its people the dossier is at risk / overdue (once each). */
+    atRiskNotifiedAt: timestamp('at_risk_notified_at', { withTimezone: true }),
+    overdueNotifiedAt: timestamp('overdue_notified_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -88,6 +95,7 @@ export const dossiers = pgTable(
     index('dossiers_receiving_path_idx').using('btree', t.receivingUnitPath.op('text_pattern_ops')),
     index('dossiers_current_path_idx').using('btree', t.currentUnitPath.op('text_pattern_ops')),
     index('dossiers_province_state_due_idx').on(t.provinceCode, t.state, t.dueAt),
+    index('dossiers_assignee_idx').on(t.assigneeUserId),
     check('dossiers_channel_check', sql`${t.channel} in ('counter','online','postal')`),
     check(
       'dossiers_state_check',
@@ -100,6 +108,7 @@ export const dossiers = pgTable(
 );
 
 export const dossierEventKinds = [
+  'submitted',
   'received',
   'handed_over',
   'supplement_requested',
@@ -128,12 +137,20 @@ export const dossierEvents = pgTable(
     actorUserId: integer('actor_user_id').references(() => users.id),
     note: text('note'),
     details: jsonb('details'),
+    /** The step of the internal process the hand-over starts, and its own deadline (issue 4). */
+    stepOrdinal: integer('step_ordinal'),
+    stepName: text('step_name'),
+    stepDueAt: timestamp('step_due_at', { withTimezone: true }),
+    /** Set when the next hand-over, the result or an ending closes the step; late if after its due. */
+    stepFinishedAt: timestamp('step_finished_at', { withTimezone: true }),
+    stepLate: boolean('step_late'),
+    assigneeUserId: integer('assignee_user_id').references(() => users.id),
   },
   (t) => [
     index('dossier_events_dossier_idx').on(t.dossierId, t.at),
     check(
       'dossier_events_kind_check',
-      sql`${t.kind} in ('received','handed_over','supplement_requested','supplement_received','finished','returned','withdrawn','refused','apology_issued','rated')`,
+      sql`${t.kind} in ('submitted','received','handed_over','supplement_requested','supplement_received','finished','returned','withdrawn','refused','apology_issued','rated')`,
     ),
   ],
 );

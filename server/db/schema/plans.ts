@@ -202,12 +202,18 @@ export const planTasks = pgTable(
     sourceTaskId: integer('source_task_id').references((): AnyPgColumn => planTasks.id),
     /** Weight under the `weighted` rollup policy. */
     weight: integer('weight').notNull().default(1),
+    /**
+     * A sub-task: the part of a task split to a unit below the lead (issue 3, Tasks); its progress
+     * rolls up into the parent under the plan's policy (core/plans/rollup-task-progress.ts).
+     */
+    parentTaskId: integer('parent_task_id').references((): AnyPgColumn => planTasks.id),
     lastProgressAt: timestamp('last_progress_at', { withTimezone: true }),
     searchText: text('search_text').notNull(),
   },
   (t) => [
     uniqueIndex('plan_tasks_plan_code_key').on(t.planId, t.code),
     index('plan_tasks_lead_idx').on(t.leadUnitId),
+    index('plan_tasks_parent_idx').on(t.parentTaskId),
     check(
       'plan_tasks_recurrence_check',
       sql`${t.recurrence} in ('once','continuous','periodic','yearly')`,

@@ -21,11 +21,33 @@ export interface AuditContext {
 }
 
 /**
- * Appends one entry to the chain. Call it inside the transaction that makes the change, so the
- * change and its entry commit or roll back together.
+ * Chains per province. Entries of one entity always extend the same chain (a hash of its type
+ * and id), so its history stays in one verifiable order, while writes on different entities
+ * mostly take different chain heads and commit in parallel instead of queueing on one row lock
+ * held through each commit (docs/decisions/005-audit-trail.md).
+ */
+export const auditChainCount = 16;
+
+/** FNV-1a of `entityType:entityId`, modulo the number of chains. */
+export function auditChainOf(entityType: string, entityId: string | null): number {
+  let hash = 0x811c9dc5;
+  const key = `${entityType}:${entityId ?? ''}`;
+  for (let i = 0; i < key.length; i += 1) {
+    hash ^= key.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash % auditChainCount;
+}
+
+/**
+ * Appends one entry to its chain. Call it inside the transaction that makes the change, as its
+ * last statement: the chain head stays locked from here to the commit, so the later it is taken
+ * the shorter appends queue behind each other.
  */
 export async function recordAudit(tx: Queryable, context: AuditContext, event: AuditEvent) {
-  const prevHash = await lockChainHead(tx, context.provinceCode);
+  const entityId = event.entityId == null ? null : String(event.entityId);
+  const chain = auditChainOf(event.entityType, entityId);
+  const prevHash = await lockChainHead(tx, context.provinceCode, chain);
   const payload: AuditPayload = {
     provinceCode: context.provinceCode,
     occurredAt: new Date().toISOString(),
@@ -33,7 +55,7 @@ export async function recordAudit(tx: Queryable, context: AuditContext, event: A
     actorUsername: context.actor?.username ?? context.attemptedUsername?.slice(0, 64) ?? null,
     action: event.action,
     entityType: event.entityType,
-    entityId: event.entityId == null ? null : String(event.entityId),
+    entityId,
     unitId: event.unit?.id ?? null,
     unitPath: event.unit?.path ?? null,
     before: toStoredJson(event.before),
@@ -44,6 +66,7 @@ export async function recordAudit(tx: Queryable, context: AuditContext, event: A
   const hash = computeAuditHash(prevHash, payload);
   await insertAuditEntry(tx, {
     ...payload,
+    chain,
     occurredAt: new Date(payload.occurredAt),
     prevHash,
     hash,
@@ -52,6 +75,7 @@ export async function recordAudit(tx: Queryable, context: AuditContext, event: A
 
 export interface ChainBreak {
   provinceCode: string;
+  chain: number;
   entryId: number;
   reason: 'prev_hash_mismatch' | 'hash_mismatch' | 'head_mismatch';
 }
@@ -73,13 +97,14 @@ export async function verifyAuditChain(
     let prevHash = genesisHash;
     let lastId = 0;
     for (;;) {
-      const batch = await findAuditBatch(db, head.provinceCode, lastId, batchSize);
+      const batch = await findAuditBatch(db, head.provinceCode, head.chain, lastId, batchSize);
       if (batch.length === 0) break;
       for (const row of batch) {
         checked += 1;
         if (row.prevHash !== prevHash) {
           breaks.push({
             provinceCode: head.provinceCode,
+            chain: head.chain,
             entryId: row.id,
             reason: 'prev_hash_mismatch',
           });
@@ -102,6 +127,7 @@ export async function verifyAuditChain(
         if (expected !== row.hash) {
           breaks.push({
             provinceCode: head.provinceCode,
+            chain: head.chain,
             entryId: row.id,
             reason: 'hash_mismatch',
           });
@@ -111,7 +137,12 @@ export async function verifyAuditChain(
       }
     }
     if (head.lastHash !== prevHash || head.lastId !== lastId) {
-      breaks.push({ provinceCode: head.provinceCode, entryId: lastId, reason: 'head_mismatch' });
+      breaks.push({
+        provinceCode: head.provinceCode,
+        chain: head.chain,
+        entryId: lastId,
+        reason: 'head_mismatch',
+      });
     }
   }
   return { checked, breaks };

@@ -2,7 +2,6 @@ import type {
   ApologyBody,
   DossierDetail,
   FinishBody,
-  HandOverBody,
   NoteBody,
   RatingBody,
   SupplementRequestBody,
@@ -25,8 +24,8 @@ import { DomainError } from '../../http/domain-error';
 import type { ServiceContext } from '../../http/request-context';
 import { recordAudit } from '../audit/audit.service';
 import { getWorkingCalendar } from '../calendar/calendar.service';
-import { resolveUnit } from '../org/units.service';
 import { computeDue, restartWindowWorkingDays, timeLimitOf } from './dossier-rules';
+import { closeOpenStep, shiftOpenStep } from './dossier-steps';
 import { canProcessDossier } from './dossiers.policy';
 import * as repo from './dossiers.repo';
 import { findReadableDossier, loadDetail } from './dossiers.service';
@@ -49,7 +48,7 @@ interface ActionInput {
  * One write on a dossier: scope checks, then in one transaction the locked row, its change, the
  * log entry, the rollup of its receipt day and the audit entry.
  */
-async function actOnDossier(
+export async function actOnDossier(
   ctx: ServiceContext,
   code: string,
   action: string,
@@ -73,7 +72,8 @@ async function actOnDossier(
     if (result.kpi) {
       await repo.bumpKpiDaily(
         tx,
-        { provinceCode: ctx.provinceCode, unitId: dossier.handlingUnitId, day: dossier.receiptDay },
+        // The updated row's day: accepting an online submission sets its receipt day.
+        { provinceCode: ctx.provinceCode, unitId: updated.handlingUnitId, day: updated.receiptDay },
         result.kpi,
       );
     }
@@ -89,29 +89,10 @@ async function actOnDossier(
   return loadDetail(ctx, code, now);
 }
 
-function assertTransition(dossier: repo.DossierRow, to: DossierState): void {
+export function assertTransition(dossier: repo.DossierRow, to: DossierState): void {
   if (!canTransitionDossier(dossier.state as DossierState, to)) {
     throw new DomainError('dossier_state_invalid', { state: dossier.state, to });
   }
-}
-
-export function handOverDossier(ctx: ServiceContext, code: string, body: HandOverBody) {
-  return actOnDossier(ctx, code, 'handed_over', async ({ tx, dossier }) => {
-    const state = dossier.state as DossierState;
-    if (state !== 'in_progress') assertTransition(dossier, 'in_progress');
-    const to = await resolveUnit(tx, ctx.provinceCode, body.toUnitCode);
-    if (to.validTo !== null) throw new DomainError('unit_closed', { code: to.code });
-    return {
-      changes: { state: 'in_progress', currentUnitId: to.id, currentUnitPath: to.path },
-      event: {
-        kind: 'handed_over',
-        fromUnitId: dossier.currentUnitId,
-        toUnitId: to.id,
-        note: body.note ?? null,
-      },
-      audit: { toUnitCode: to.code },
-    };
-  });
 }
 
 export function requestSupplement(ctx: ServiceContext, code: string, body: SupplementRequestBody) {
@@ -149,13 +130,14 @@ export function receiveSupplement(ctx: ServiceContext, code: string, body: NoteB
       throw new DomainError('dossier_state_invalid', { state: dossier.state });
     }
     let changes: Partial<repo.NewDossierRow>;
+    const paused = Math.round(measureWorkingTime(calendar, dossier.supplementRequestedAt, now));
+    await shiftOpenStep(tx, dossier.id, calendar, paused);
     if (dossier.supplementRestartsLimit) {
       const procedure = await repo.findProcedureById(tx, dossier.procedureId);
       const limit = procedure ? timeLimitOf(procedure) : null;
       if (!limit) throw new DomainError('dossier_procedure_unavailable');
       changes = computeDue(calendar, now, limit);
     } else {
-      const paused = Math.round(measureWorkingTime(calendar, dossier.supplementRequestedAt, now));
       changes = {
         pausedWorkingMinutes: dossier.pausedWorkingMinutes + paused,
         dueAt: addWorkingTime(calendar, dossier.dueAt, { minutes: paused }),
@@ -198,8 +180,9 @@ function countEnding(dossier: repo.DossierRow, endedAt: Date) {
 }
 
 export function finishDossier(ctx: ServiceContext, code: string, body: FinishBody) {
-  return actOnDossier(ctx, code, 'finished', ({ dossier, calendar, now }) => {
+  return actOnDossier(ctx, code, 'finished', async ({ tx, dossier, calendar, now }) => {
     assertTransition(dossier, 'finished');
+    await closeOpenStep(tx, dossier.id, now);
     const { timeliness, kpi } = countEnding(dossier, now);
     // Working time spent by the agencies: from the counting start, less the citizen's waits.
     const minutes = Math.max(
@@ -238,8 +221,9 @@ export function returnDossier(ctx: ServiceContext, code: string, body: NoteBody)
  * stood still, so that wait ends it at the request.
  */
 export function withdrawDossier(ctx: ServiceContext, code: string, body: NoteBody) {
-  return actOnDossier(ctx, code, 'withdrawn', ({ dossier, now }) => {
+  return actOnDossier(ctx, code, 'withdrawn', async ({ tx, dossier, now }) => {
     assertTransition(dossier, 'withdrawn');
+    await closeOpenStep(tx, dossier.id, now);
     const { timeliness, kpi } = countEnding(dossier, dossier.supplementRequestedAt ?? now);
     return {
       changes: { state: 'withdrawn', withdrawnAt: now, timeliness },

@@ -16,6 +16,7 @@ import type { Queryable, Transaction } from '../../db/database';
 import { dossierEvents, dossiers, onestopKpiDaily } from '../../db/schema/onestop-dossiers';
 import { procedures } from '../../db/schema/onestop-procedures';
 import { units } from '../../db/schema/org';
+import { insertByUnnest } from '../../db/unnest-insert';
 import { readTabularFile, type SheetRow } from '../../files/tabular-file';
 import { DomainError } from '../../http/domain-error';
 import type { ServiceContext } from '../../http/request-context';
@@ -63,7 +64,7 @@ interface PlannedDossier {
 /**
  * Imports dossiers from older one-stop software (issue 4 "Historical import"): each keeps its
  * code and dates, takes the state its dates imply, and counts in the rollups like a dossier
- * worked at the desk. All or nothing: every row is checked first; one bad row writes nothing.
+ * worked at the desk. All or nothing: every row is checked; one bad row writes nothing.
  */
 export async function importDossiers(
   ctx: ServiceContext,
@@ -72,21 +73,53 @@ export async function importDossiers(
 ): Promise<ImportDossiersResult> {
   requirePermissionScopes(ctx.actor, 'dossiers.import');
   const sheet = await readTabularFile(content);
-  const errors: RowError[] = [];
-  if (sheet.length === 0)
-    errors.push({ row: 1, column: null, message: 'Tệp không có dòng dữ liệu nào' });
-  const headers = new Set(Object.keys(sheet[0]?.values ?? {}));
-  for (const column of dossierImportRequiredColumns)
-    if (sheet.length > 0 && !headers.has(column))
-      errors.push({ row: 1, column, message: `Thiếu cột "${column}"` });
-  if (errors.length > 0) return finish(dryRun, errors, 0);
+  return importDossierBatches(
+    ctx,
+    (async function* () {
+      yield sheet;
+    })(),
+    dryRun,
+  );
+}
 
+/**
+ * The import of a file read batch by batch (the CLI streams a large CSV this way; the HTTP route
+ * hands its whole sheet as one batch), with the same checks and error report. One transaction:
+ * each batch is checked, then written while no error has been found; any bad row, in any batch,
+ * rolls back every batch already written, so the file is still all or nothing. Rollups are summed
+ * in memory (units × days) and written once at the end, with one audit entry for the file.
+ */
+export async function importDossierBatches(
+  ctx: ServiceContext,
+  batches: AsyncIterable<SheetRow[]>,
+  dryRun: boolean,
+): Promise<ImportDossiersResult> {
+  requirePermissionScopes(ctx.actor, 'dossiers.import');
   return ctx.db.transaction(async (tx) => {
+    const errors: RowError[] = [];
     const calendar = await getWorkingCalendar(ctx.db, ctx.provinceCode, tx);
-    const plan = await planImport(tx, ctx, sheet, calendar, errors);
-    if (errors.length > 0 || dryRun) return finish(dryRun, errors, plan.length);
-    await writePlan(tx, ctx, plan);
-    return { dryRun, imported: plan.length, valid: plan.length, errors: [] };
+    const planner = await createImportPlanner(tx, ctx, calendar);
+    const written = createWrittenSummary();
+    let valid = 0;
+    let sawRows = false;
+    for await (const sheet of batches) {
+      if (sheet.length === 0) continue;
+      if (!sawRows) {
+        sawRows = true;
+        const headers = new Set(Object.keys(sheet[0]?.values ?? {}));
+        for (const column of dossierImportRequiredColumns)
+          if (!headers.has(column))
+            errors.push({ row: 1, column, message: `Thiếu cột "${column}"` });
+        if (errors.length > 0) break;
+      }
+      const plan = await planner.plan(sheet, errors);
+      valid += plan.length;
+      if (errors.length === 0 && !dryRun) await writeBatch(tx, plan, written);
+    }
+    if (!sawRows) errors.push({ row: 1, column: null, message: 'Tệp không có dòng dữ liệu nào' });
+    if (errors.length > 0 || dryRun) return finish(dryRun, errors, valid);
+    await writeRollupsAndAudit(tx, ctx, written);
+    return { dryRun, imported: valid, valid, errors: [] };
   });
 }
 
@@ -152,14 +185,44 @@ async function findStoredCodes(db: Queryable, provinceCode: string, codes: strin
   return stored;
 }
 
-async function planImport(
+/**
+ * Checks rows batch by batch with what earlier batches left: units loaded once, procedures and
+ * their lead agencies as new codes appear, and the first row of every code seen in the file.
+ */
+async function createImportPlanner(
+  tx: Transaction,
+  ctx: ServiceContext,
+  calendar: WorkingCalendar,
+) {
+  const unitByCode = await loadUnits(tx, ctx.provinceCode);
+  const procedureByCode = new Map<string, { id: number; open: boolean } | null>();
+  const leadsOf = new Map<number, Awaited<ReturnType<typeof findAgenciesOf>>>();
+  const firstRowOfCode = new Map<string, number>();
+  return {
+    plan: (sheet: SheetRow[], errors: RowError[]) =>
+      planRows(tx, ctx, sheet, calendar, errors, {
+        unitByCode,
+        procedureByCode,
+        leadsOf,
+        firstRowOfCode,
+      }),
+  };
+}
+
+async function planRows(
   tx: Transaction,
   ctx: ServiceContext,
   sheet: SheetRow[],
   calendar: WorkingCalendar,
   errors: RowError[],
+  state: {
+    unitByCode: Map<string, UnitRef>;
+    procedureByCode: Map<string, { id: number; open: boolean } | null>;
+    leadsOf: Map<number, Awaited<ReturnType<typeof findAgenciesOf>>>;
+    firstRowOfCode: Map<string, number>;
+  },
 ): Promise<PlannedDossier[]> {
-  const unitByCode = await loadUnits(tx, ctx.provinceCode);
+  const { unitByCode, firstRowOfCode, leadsOf } = state;
   // The whole file is the actor's or none of it: one unit outside the subtree refuses it all.
   for (const { values } of sheet) {
     const unit = unitByCode.get(values.unit_code ?? '');
@@ -167,23 +230,27 @@ async function planImport(
       throw new DomainError('out_of_scope', { unitCode: unit.code });
     }
   }
-  const procedureCodes = [...new Set(sheet.map((r) => r.values.procedure_code ?? ''))];
-  const procedureByCode = await loadProcedures(tx, ctx.provinceCode, procedureCodes);
-  const leads = await findAgenciesOf(
-    tx,
-    [...procedureByCode.values()].map((p) => p.id),
+  const newCodes = [...new Set(sheet.map((r) => (r.values.procedure_code ?? '').trim()))].filter(
+    (code) => !state.procedureByCode.has(code),
   );
-  const leadsOf = new Map<number, typeof leads>();
-  for (const a of leads) {
-    if (a.role !== 'lead') continue;
-    leadsOf.set(a.procedureId, [...(leadsOf.get(a.procedureId) ?? []), a]);
+  if (newCodes.length > 0) {
+    const found = await loadProcedures(tx, ctx.provinceCode, newCodes);
+    for (const code of newCodes) state.procedureByCode.set(code, found.get(code) ?? null);
+    const ids = [...found.values()].map((p) => p.id).filter((id) => !leadsOf.has(id));
+    for (const id of ids) leadsOf.set(id, []);
+    for (const a of ids.length > 0 ? await findAgenciesOf(tx, ids) : []) {
+      if (a.role !== 'lead') continue;
+      leadsOf.get(a.procedureId)?.push(a);
+    }
   }
+  const procedureByCode = {
+    get: (code: string) => state.procedureByCode.get(code) ?? undefined,
+  };
   const stored = await findStoredCodes(
     tx,
     ctx.provinceCode,
     sheet.map((r) => r.values.code ?? '').filter(Boolean),
   );
-  const firstRowOfCode = new Map<string, number>();
   const plan: PlannedDossier[] = [];
 
   for (const { row, values } of sheet) {
@@ -423,38 +490,105 @@ const kpiCounters: KpiCounter[] = [
   'processingWorkingMinutesSum',
 ];
 
-/**
- * Writes the plan: dossiers and their logs in multi-row inserts, then the rollups summed in
- * memory per unit × day and added with one upsert per key (batched), so a large file costs a
- * few thousand statements rather than one per row and counter.
- */
-async function writePlan(tx: Transaction, ctx: ServiceContext, plan: PlannedDossier[]) {
-  for (let i = 0; i < plan.length; i += batchSize) {
-    const chunk = plan.slice(i, i + batchSize);
-    const inserted = await tx
-      .insert(dossiers)
-      .values(chunk.map((p) => p.row))
-      .returning({ id: dossiers.id, code: dossiers.code });
-    const idOf = new Map(inserted.map((d) => [d.code, d.id]));
-    const events = chunk.flatMap((p) =>
-      p.events.map((e) => ({ ...e, dossierId: idOf.get(p.row.code) as number })),
-    );
-    for (let j = 0; j < events.length; j += batchSize) {
-      await tx.insert(dossierEvents).values(events.slice(j, j + batchSize));
-    }
-  }
+interface WrittenSummary {
+  dossiers: number;
+  firstCode: string | undefined;
+  lastCode: string | undefined;
+  receivingUnits: Set<number>;
+  sums: Map<string, Record<KpiCounter, number>>;
+}
 
-  const sums = new Map<string, Record<KpiCounter, number>>();
+function createWrittenSummary(): WrittenSummary {
+  return {
+    dossiers: 0,
+    firstCode: undefined,
+    lastCode: undefined,
+    receivingUnits: new Set(),
+    sums: new Map(),
+  };
+}
+
+/** Columns written by the import, in the order of their arrays (see planDossier). */
+const dossierImportColumns = [
+  'provinceCode',
+  'code',
+  'procedureId',
+  'receivingUnitId',
+  'receivingUnitPath',
+  'handlingUnitId',
+  'unitPath',
+  'currentUnitId',
+  'currentUnitPath',
+  'channel',
+  'state',
+  'applicantName',
+  'applicantPhone',
+  'searchText',
+  'receivedAt',
+  'receiptDay',
+  'countingFromAt',
+  'dueAt',
+  'finishedAt',
+  'returnedAt',
+  'timeliness',
+  'apologyIssuedAt',
+  'apologyLate',
+  'rating',
+  'ratedAt',
+] as const satisfies ReadonlyArray<keyof NewDossierRow>;
+
+const eventImportColumns = [
+  'provinceCode',
+  'dossierId',
+  'at',
+  'kind',
+  'fromUnitId',
+  'toUnitId',
+  'actorUserId',
+  'details',
+] as const satisfies ReadonlyArray<keyof NewDossierEventRow>;
+
+/**
+ * Writes a checked batch: dossiers and their logs with one `insert … select from unnest(…)` each
+ * (one array parameter per column, whatever the batch size), and adds its rollup deltas to the
+ * in-memory sums.
+ */
+async function writeBatch(tx: Transaction, plan: PlannedDossier[], written: WrittenSummary) {
+  if (plan.length === 0) return;
+  const inserted = await insertByUnnest(
+    tx,
+    dossiers,
+    dossierImportColumns,
+    plan.map((p) => p.row),
+    ['id', 'code'],
+  );
+  const idOf = new Map(inserted.map((d) => [String(d.code), Number(d.id)]));
+  const events = plan.flatMap((p) =>
+    p.events.map((e) => ({ ...e, dossierId: idOf.get(p.row.code) as number })),
+  );
+  await insertByUnnest(tx, dossierEvents, eventImportColumns, events);
+
   for (const p of plan) {
-    let sum = sums.get(p.kpiKey);
+    let sum = written.sums.get(p.kpiKey);
     if (!sum) {
       sum = Object.fromEntries(kpiCounters.map((c) => [c, 0])) as Record<KpiCounter, number>;
-      sums.set(p.kpiKey, sum);
+      written.sums.set(p.kpiKey, sum);
     }
     for (const [counter, delta] of Object.entries(p.kpi) as Array<[KpiCounter, number]>)
       sum[counter] += delta;
+    written.receivingUnits.add(p.row.receivingUnitId);
   }
-  const rows = [...sums].map(([key, sum]) => {
+  written.dossiers += plan.length;
+  written.firstCode ??= plan[0]?.row.code;
+  written.lastCode = plan[plan.length - 1]?.row.code;
+}
+
+/**
+ * The rollups summed over the whole file, added with one upsert per key (batched), and one
+ * audit entry for the file.
+ */
+async function writeRollupsAndAudit(tx: Transaction, ctx: ServiceContext, written: WrittenSummary) {
+  const rows = [...written.sums].map(([key, sum]) => {
     const [unitId, day] = key.split('|') as [string, string];
     return { provinceCode: ctx.provinceCode, unitId: Number(unitId), day, ...sum };
   });
@@ -479,10 +613,10 @@ async function writePlan(tx: Transaction, ctx: ServiceContext, plan: PlannedDoss
     action: 'dossier.imported',
     entityType: 'dossier_import',
     after: {
-      dossiers: plan.length,
-      firstCode: plan[0]?.row.code,
-      lastCode: plan[plan.length - 1]?.row.code,
-      receivingUnits: new Set(plan.map((p) => p.row.receivingUnitId)).size,
+      dossiers: written.dossiers,
+      firstCode: written.firstCode,
+      lastCode: written.lastCode,
+      receivingUnits: written.receivingUnits.size,
     },
   });
 }

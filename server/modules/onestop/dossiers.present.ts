@@ -40,6 +40,8 @@ export function presentDossier(row: DossierListRow, now: Date): Dossier {
     supplementCount: d.supplementCount,
     timeliness: d.timeliness as Dossier['timeliness'],
     overdue: openStates.includes(state) && d.dueAt.getTime() < now.getTime(),
+    submittedAt: formatOptional(d.submittedAt),
+    assignee: row.assignee,
   };
 }
 
@@ -78,6 +80,16 @@ export function presentDossierDetail(
       actor: e.actor,
       note: e.note,
       ...(e.details == null ? {} : { details: e.details }),
+      step: e.stepDueAt
+        ? {
+            ordinal: e.stepOrdinal,
+            name: e.stepName,
+            dueAt: formatInstantVn(e.stepDueAt),
+            finishedAt: formatOptional(e.stepFinishedAt),
+            late: e.stepLate,
+          }
+        : null,
+      assignee: e.assignee,
     })),
   };
 }

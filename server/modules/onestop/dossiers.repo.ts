@@ -18,6 +18,7 @@ export type NewDossierEventRow = typeof dossierEvents.$inferInsert;
 const receivingUnits = aliasedTable(units, 'receiving_units');
 const handlingUnits = aliasedTable(units, 'handling_units');
 const currentUnits = aliasedTable(units, 'current_units');
+const assignees = aliasedTable(users, 'assignees');
 
 const listColumns = {
   dossier: dossiers,
@@ -26,6 +27,7 @@ const listColumns = {
   receivingUnit: { code: receivingUnits.code, name: receivingUnits.name },
   handlingUnit: { code: handlingUnits.code, name: handlingUnits.name },
   currentUnit: { code: currentUnits.code, name: currentUnits.name },
+  assignee: { id: assignees.id, username: assignees.username, fullName: assignees.fullName },
 };
 
 export interface DossierListRow {
@@ -35,6 +37,7 @@ export interface DossierListRow {
   receivingUnit: { code: string; name: string };
   handlingUnit: { code: string; name: string };
   currentUnit: { code: string; name: string };
+  assignee: { id: number; username: string; fullName: string } | null;
 }
 
 function selectDossiers(db: Queryable) {
@@ -44,7 +47,8 @@ function selectDossiers(db: Queryable) {
     .innerJoin(procedures, eq(procedures.id, dossiers.procedureId))
     .innerJoin(receivingUnits, eq(receivingUnits.id, dossiers.receivingUnitId))
     .innerJoin(handlingUnits, eq(handlingUnits.id, dossiers.handlingUnitId))
-    .innerJoin(currentUnits, eq(currentUnits.id, dossiers.currentUnitId));
+    .innerJoin(currentUnits, eq(currentUnits.id, dossiers.currentUnitId))
+    .leftJoin(assignees, eq(assignees.id, dossiers.assigneeUserId));
 }
 
 /** A dossier belongs to a subtree when its receiving, handling or current unit lies in it. */
@@ -88,9 +92,15 @@ export interface DossierFilter {
   overdueAt?: Date;
   /** Open, not waiting for the citizen, due between the first and second instants. */
   atRiskBetween?: [Date, Date];
+  assigneeUserId?: number;
+  /** KPI drill-down: how the dossier ended, late without an apology, receipt days. */
+  timeliness?: string;
+  overdueWithoutApology?: boolean;
+  receiptDayFrom?: string;
+  receiptDayTo?: string;
 }
 
-const openStates = sql`${dossiers.state} in ('received','in_progress','awaiting_payment')`;
+export const openStates = sql`${dossiers.state} in ('received','in_progress','awaiting_payment')`;
 
 export async function findDossiers(
   db: Queryable,
@@ -102,7 +112,17 @@ export async function findDossiers(
     dossierWithinPaths(filter.scopes),
     filter.unitPath ? dossierWithinPaths([filter.unitPath]) : undefined,
     filter.state ? eq(dossiers.state, filter.state) : undefined,
+    filter.assigneeUserId !== undefined
+      ? eq(dossiers.assigneeUserId, filter.assigneeUserId)
+      : undefined,
     filter.searchText ? like(dossiers.searchText, containsPattern(filter.searchText)) : undefined,
+    filter.timeliness ? eq(dossiers.timeliness, filter.timeliness) : undefined,
+    // As the rollup counts it (dossier-actions.service.ts): ended late, no apology letter.
+    filter.overdueWithoutApology
+      ? sql`${dossiers.timeliness} = 'late' and ${dossiers.apologyIssuedAt} is null`
+      : undefined,
+    filter.receiptDayFrom ? sql`${dossiers.receiptDay} >= ${filter.receiptDayFrom}` : undefined,
+    filter.receiptDayTo ? sql`${dossiers.receiptDay} <= ${filter.receiptDayTo}` : undefined,
     filter.overdueAt ? and(openStates, sql`${dossiers.dueAt} < ${filter.overdueAt}`) : undefined,
     filter.atRiskBetween
       ? and(
@@ -162,6 +182,7 @@ export async function insertDossierEvent(db: Queryable, row: NewDossierEventRow)
 
 const fromUnits = aliasedTable(units, 'from_units');
 const toUnits = aliasedTable(units, 'to_units');
+const eventAssignees = aliasedTable(users, 'event_assignees');
 
 export async function findDossierEvents(db: Queryable, dossierId: number) {
   return db
@@ -175,11 +196,18 @@ export async function findDossierEvents(db: Queryable, dossierId: number) {
       actor: users.username,
       note: dossierEvents.note,
       details: dossierEvents.details,
+      stepOrdinal: dossierEvents.stepOrdinal,
+      stepName: dossierEvents.stepName,
+      stepDueAt: dossierEvents.stepDueAt,
+      stepFinishedAt: dossierEvents.stepFinishedAt,
+      stepLate: dossierEvents.stepLate,
+      assignee: eventAssignees.username,
     })
     .from(dossierEvents)
     .leftJoin(fromUnits, eq(fromUnits.id, dossierEvents.fromUnitId))
     .leftJoin(toUnits, eq(toUnits.id, dossierEvents.toUnitId))
     .leftJoin(users, eq(users.id, dossierEvents.actorUserId))
+    .leftJoin(eventAssignees, eq(eventAssignees.id, dossierEvents.assigneeUserId))
     .where(eq(dossierEvents.dossierId, dossierId))
     .orderBy(asc(dossierEvents.at), asc(dossierEvents.id));
 }

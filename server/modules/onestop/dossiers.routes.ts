@@ -19,7 +19,6 @@ import { writeErrors } from '../../http/error-responses';
 import type { ServiceContext } from '../../http/request-context';
 import {
   finishDossier,
-  handOverDossier,
   issueApology,
   rateDossier,
   receiveSupplement,
@@ -27,6 +26,7 @@ import {
   returnDossier,
   withdrawDossier,
 } from './dossier-actions.service';
+import { handOverDossier } from './dossier-handover.service';
 import { getDossierDetail, listDossiers, receiveDossier } from './dossiers.service';
 
 const base = '/api/onestop/dossiers';
@@ -56,7 +56,8 @@ export function registerDossierRoutes(app: FastifyInstance, deps: AppDeps): void
     {
       schema: {
         tags,
-        summary: 'Danh sách hồ sơ trong phạm vi (lọc quá hạn, sắp đến hạn; tìm theo số, tên)',
+        summary:
+          'Danh sách hồ sơ trong phạm vi (lọc quá hạn, sắp đến hạn, cán bộ xử lý; tìm theo số, tên)',
         querystring: listDossiersQuerySchema,
         response: { 200: dossierListSchema, ...writeErrors },
       },

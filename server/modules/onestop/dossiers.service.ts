@@ -7,11 +7,6 @@ import type {
 } from '../../../contracts/dossiers';
 import { toVnDate } from '../../../core/calendar/vn-time';
 import { addWorkingTime } from '../../../core/calendar/working-time';
-import {
-  formatDossierCode,
-  isUnitIdentifier,
-  maxDossierSequence,
-} from '../../../core/onestop/dossier-code';
 import { normalizeSearchText } from '../../../core/text/normalize-search-text';
 import { DomainError } from '../../http/domain-error';
 import type { ServiceContext } from '../../http/request-context';
@@ -19,11 +14,10 @@ import { recordAudit } from '../audit/audit.service';
 import { getWorkingCalendar } from '../calendar/calendar.service';
 import { assertUnitPermission, requirePermissionScopes } from '../org/units.policy';
 import { resolveUnit } from '../org/units.service';
-import { chooseHandlingUnit, computeDue, timeLimitOf, unitIdentifierOf } from './dossier-rules';
+import { insertNewDossier, prepareIntake } from './dossier-intake';
 import { canReadDossier } from './dossiers.policy';
 import { presentDossier, presentDossierDetail } from './dossiers.present';
 import * as repo from './dossiers.repo';
-import * as procedureRepo from './procedures.repo';
 
 export async function loadDetail(
   ctx: ServiceContext,
@@ -35,93 +29,57 @@ export async function loadDetail(
   return presentDossierDetail(row, await repo.findDossierEvents(ctx.db, row.dossier.id), now);
 }
 
-/** Receives a dossier at the desk: its code, the appointment (Mẫu 01), the log and the rollup. */
+/**
+ * Receives a dossier at the desk: its code, the appointment (Mẫu 01), the log and the rollup.
+ * With `refusalReason` the dossier was not eligible: it is recorded as refused (Mẫu 03) and does
+ * not count as received in the rollup (NĐ 61/2018, vn-regulations.md §1 "Flow" 2).
+ */
 export async function receiveDossier(
   ctx: ServiceContext,
   body: ReceiveDossierBody,
 ): Promise<DossierDetail> {
   requirePermissionScopes(ctx.actor, 'dossiers.receive');
   const receiving = await resolveUnit(ctx.db, ctx.provinceCode, body.receivingUnitCode);
-  if (receiving.validTo !== null) throw new DomainError('unit_closed', { code: receiving.code });
   assertUnitPermission(ctx.actor, 'dossiers.receive', receiving.path);
-  const procedure = await procedureRepo.findProcedureByCode(
-    ctx.db,
-    ctx.provinceCode,
-    body.procedureCode,
-  );
-  if (!procedure) throw new DomainError('procedure_not_found', { code: body.procedureCode });
-  const limit = timeLimitOf(procedure);
-  if (procedure.status !== 'published' || procedure.validTo !== null || !limit) {
-    throw new DomainError('dossier_procedure_unavailable', { code: procedure.code });
-  }
-  const leads = (await procedureRepo.findAgenciesOf(ctx.db, [procedure.id])).filter(
-    (a) => a.role === 'lead',
-  );
-  const handling = chooseHandlingUnit(leads, receiving.path, body.handlingUnitCode);
-  const identifier = unitIdentifierOf(receiving.code);
-  if (!isUnitIdentifier(identifier)) {
-    throw new DomainError('dossier_unit_identifier_invalid', { code: receiving.code });
-  }
+  const intake = await prepareIntake(ctx.db, ctx.provinceCode, body);
+  const refused = body.refusalReason !== undefined;
   const now = new Date();
-  const receiptDay = toVnDate(now);
   const code = await ctx.db.transaction(async (tx) => {
     const calendar = await getWorkingCalendar(ctx.db, ctx.provinceCode, tx);
-    const { countingFromAt, dueAt } = computeDue(calendar, now, limit);
-    const sequence = await repo.takeNextDayNumber(tx, ctx.provinceCode, receiving.id, receiptDay);
-    if (sequence > maxDossierSequence) throw new DomainError('dossier_daily_limit_reached');
-    const dossierCode = formatDossierCode({
-      unitIdentifier: identifier,
-      receivedOn: receiptDay,
-      sequence,
-    });
-    const dossier = await repo.insertDossier(tx, {
-      provinceCode: ctx.provinceCode,
-      code: dossierCode,
-      procedureId: procedure.id,
-      receivingUnitId: receiving.id,
-      receivingUnitPath: receiving.path,
-      handlingUnitId: handling.unitId,
-      unitPath: handling.path,
-      currentUnitId: receiving.id,
-      currentUnitPath: receiving.path,
-      channel: body.channel,
-      state: 'received',
-      applicantName: body.applicant.name,
-      applicantPhone: body.applicant.phone,
-      applicantEmail: body.applicant.email,
-      applicantAddress: body.applicant.address,
-      searchText: normalizeSearchText(`${dossierCode} ${body.applicant.name}`),
-      receivedAt: now,
-      receiptDay,
-      countingFromAt,
-      dueAt,
-      createdAt: now,
-      updatedAt: now,
-    });
-    await repo.insertDossierEvent(tx, {
-      provinceCode: ctx.provinceCode,
-      dossierId: dossier.id,
-      at: now,
-      kind: 'received',
-      toUnitId: receiving.id,
-      actorUserId: ctx.actor.userId,
-    });
-    await repo.bumpKpiDaily(
+    const { code: dossierCode, dueAt } = await insertNewDossier(
       tx,
-      { provinceCode: ctx.provinceCode, unitId: handling.unitId, day: receiptDay },
-      { received: 1, online: body.channel === 'online' ? 1 : 0 },
+      ctx.provinceCode,
+      calendar,
+      intake,
+      {
+        state: refused ? 'refused' : 'received',
+        channel: body.channel,
+        applicant: body.applicant,
+        now,
+        actorUserId: ctx.actor.userId,
+        note: body.refusalReason ?? null,
+      },
     );
+    const { handling } = intake;
+    if (!refused) {
+      await repo.bumpKpiDaily(
+        tx,
+        { provinceCode: ctx.provinceCode, unitId: handling.unitId, day: toVnDate(now) },
+        { received: 1, online: body.channel === 'online' ? 1 : 0 },
+      );
+    }
     // The applicant's personal data stays out of the audit trail.
     await recordAudit(tx, ctx, {
-      action: 'dossier.received',
+      action: refused ? 'dossier.refused' : 'dossier.received',
       entityType: 'dossier',
       entityId: dossierCode,
       unit: { id: handling.unitId, path: handling.path },
       after: {
         code: dossierCode,
-        procedureCode: procedure.code,
+        state: refused ? 'refused' : 'received',
+        procedureCode: intake.procedure.code,
         channel: body.channel,
-        receivingUnitCode: receiving.code,
+        receivingUnitCode: intake.receiving.code,
         handlingUnitCode: handling.code,
         dueAt: dueAt.toISOString(),
       },
@@ -159,7 +117,7 @@ export async function listDossiers(
   const unit = query.unit ? await resolveUnit(ctx.db, ctx.provinceCode, query.unit) : null;
   const now = new Date();
   let atRiskBetween: [Date, Date] | undefined;
-  if (query.atRisk) {
+  if (query.atRisk || query.due === 'at_risk') {
     // At risk: due within one working day from now (issue 4).
     const calendar = await getWorkingCalendar(ctx.db, ctx.provinceCode);
     atRiskBetween = [now, addWorkingTime(calendar, now, { days: 1 })];
@@ -172,8 +130,18 @@ export async function listDossiers(
       unitPath: unit?.path,
       state: query.state,
       searchText: query.search ? normalizeSearchText(query.search) : undefined,
-      overdueAt: query.overdue ? now : undefined,
+      overdueAt: query.overdue || query.due === 'overdue' ? now : undefined,
       atRiskBetween,
+      assigneeUserId:
+        query.assignee === undefined
+          ? undefined
+          : query.assignee === 'me'
+            ? ctx.actor.userId
+            : Number(query.assignee),
+      timeliness: query.timeliness,
+      overdueWithoutApology: query.overdueWithoutApology,
+      receiptDayFrom: query.receivedFrom,
+      receiptDayTo: query.receivedTo,
     },
     { offset: (page - 1) * pageSize, limit: pageSize, sort },
   );

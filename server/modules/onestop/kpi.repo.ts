@@ -1,8 +1,7 @@
-import { and, eq, gte, like, lte, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
+import { splitDayWindow } from '../../../core/kpi/split-day-window';
 import type { Queryable } from '../../db/database';
 import { escapeLikePattern } from '../../db/like-pattern';
-import { onestopKpiDaily } from '../../db/schema/onestop-dossiers';
-import { units } from '../../db/schema/org';
 
 export interface KpiSums {
   received: number;
@@ -17,40 +16,52 @@ export interface KpiSums {
   processingWorkingMinutesSum: number;
 }
 
-const sumOf = (column: (typeof onestopKpiDaily)[keyof KpiSums]) =>
-  sql<number>`coalesce(sum(${column}), 0)::bigint`.mapWith(Number);
+const counters = sql.raw(
+  'received, finished, withdrawn, on_time, late, online, overdue_without_apology, rated, satisfied, processing_working_minutes_sum',
+);
 
 /**
- * Sums the daily rollups of every unit in a subtree (joined on the unit path) over receipt days
- * `from`–`to`. Reads only onestop_kpi_daily and units, never dossiers.
+ * Sums the rollups of every unit in a subtree over receipt days `from`–`to`: the monthly rows
+ * (onestop_kpi_monthly) for the whole months of the window and the daily rows
+ * (onestop_kpi_daily) for its edge days, so a year costs 12 rows per unit however many dossiers
+ * there are. Reads only the rollups and units, never dossiers.
  */
 export async function sumKpiDaily(
   db: Queryable,
   filter: { provinceCode: string; unitPath: string; from: string; to: string },
 ): Promise<KpiSums> {
-  const [row] = await db
-    .select({
-      received: sumOf(onestopKpiDaily.received),
-      finished: sumOf(onestopKpiDaily.finished),
-      withdrawn: sumOf(onestopKpiDaily.withdrawn),
-      onTime: sumOf(onestopKpiDaily.onTime),
-      late: sumOf(onestopKpiDaily.late),
-      online: sumOf(onestopKpiDaily.online),
-      overdueWithoutApology: sumOf(onestopKpiDaily.overdueWithoutApology),
-      rated: sumOf(onestopKpiDaily.rated),
-      satisfied: sumOf(onestopKpiDaily.satisfied),
-      processingWorkingMinutesSum: sumOf(onestopKpiDaily.processingWorkingMinutesSum),
-    })
-    .from(onestopKpiDaily)
-    .innerJoin(units, eq(units.id, onestopKpiDaily.unitId))
-    .where(
-      and(
-        eq(onestopKpiDaily.provinceCode, filter.provinceCode),
-        like(units.path, `${escapeLikePattern(filter.unitPath)}%`),
-        gte(onestopKpiDaily.day, filter.from),
-        lte(onestopKpiDaily.day, filter.to),
-      ),
-    );
+  const { months, days } = splitDayWindow(filter.from, filter.to);
+  const subtree = sql`(select id from units where province_code = ${filter.provinceCode}
+    and path like ${`${escapeLikePattern(filter.unitPath)}%`})`;
+  const parts = [];
+  if (months) {
+    parts.push(sql`select ${counters} from onestop_kpi_monthly
+      where province_code = ${filter.provinceCode} and unit_id in ${subtree}
+        and month between ${months.first}::date and ${months.last}::date`);
+  }
+  for (const range of days) {
+    parts.push(sql`select ${counters} from onestop_kpi_daily
+      where province_code = ${filter.provinceCode} and unit_id in ${subtree}
+        and day between ${range.from}::date and ${range.to}::date`);
+  }
+  if (parts.length === 0) parts.push(sql`select ${counters} from onestop_kpi_daily where false`);
+  const result = (await db.execute(sql`select
+      coalesce(sum(received), 0)::bigint as "received",
+      coalesce(sum(finished), 0)::bigint as "finished",
+      coalesce(sum(withdrawn), 0)::bigint as "withdrawn",
+      coalesce(sum(on_time), 0)::bigint as "onTime",
+      coalesce(sum(late), 0)::bigint as "late",
+      coalesce(sum(online), 0)::bigint as "online",
+      coalesce(sum(overdue_without_apology), 0)::bigint as "overdueWithoutApology",
+      coalesce(sum(rated), 0)::bigint as "rated",
+      coalesce(sum(satisfied), 0)::bigint as "satisfied",
+      coalesce(sum(processing_working_minutes_sum), 0)::bigint as "processingWorkingMinutesSum"
+    from (${sql.join(parts, sql` union all `)}) as rollups`)) as unknown as {
+    rows: Array<Record<keyof KpiSums, string | number | bigint>>;
+  };
+  const [row] = result.rows;
   if (!row) throw new Error('an aggregate without group by returns one row');
-  return row;
+  return Object.fromEntries(
+    Object.entries(row).map(([key, value]) => [key, Number(value)]),
+  ) as unknown as KpiSums;
 }

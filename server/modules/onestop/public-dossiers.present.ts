@@ -6,6 +6,7 @@ import type { DossierEventListRow, DossierListRow } from './dossiers.repo';
 
 /** What a citizen reads of each step of the log (Mẫu 05), in the words of the receipt. */
 const eventKindLabelsVi: Record<string, string> = {
+  submitted: 'Đăng ký trực tuyến',
   received: 'Tiếp nhận hồ sơ',
   handed_over: 'Chuyển xử lý',
   supplement_requested: 'Yêu cầu bổ sung hồ sơ',

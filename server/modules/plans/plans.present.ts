@@ -85,6 +85,7 @@ export function presentIndicator(
   row: PlanIndicatorRow,
   actual: number | null,
   evaluation: IndicatorEvaluation,
+  source: Indicator['source'],
 ): Indicator {
   return {
     code: row.code,
@@ -102,6 +103,7 @@ export function presentIndicator(
     actual,
     status: evaluation.status,
     rule: evaluation.rule,
+    source,
   };
 }
 
@@ -140,5 +142,7 @@ export function presentTask(
     overdue,
     stale,
     lastProgressAt: task.lastProgressAt?.toISOString() ?? null,
+    parentCode: row.parentCode ?? null,
+    subtaskCount: Number(row.subtaskCount ?? 0),
   };
 }

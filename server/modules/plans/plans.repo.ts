@@ -16,7 +16,7 @@ export type PlanIndicatorRow = typeof planIndicators.$inferSelect;
 export type PlanTargetRow = typeof planTargets.$inferSelect;
 
 const targetCount = sql<number>`(select count(*)::int from ${planTargets} where ${planTargets.planId} = ${plans.id})`;
-const taskCount = sql<number>`(select count(*)::int from ${planTasks} where ${planTasks.planId} = ${plans.id})`;
+const taskCount = sql<number>`(select count(*)::int from ${planTasks} where ${planTasks.planId} = ${plans.id} and ${planTasks.parentTaskId} is null)`;
 const indicatorCount = sql<number>`(select count(*)::int from ${planIndicators} where ${planIndicators.planId} = ${plans.id})`;
 
 const planColumns = {
@@ -93,7 +93,7 @@ export async function findPlanAreas(db: Queryable, planId: number) {
       area: planAreas,
       leadUnitCode: units.code,
       leadUnitName: units.name,
-      taskCount: sql<number>`(select count(*)::int from ${planTasks} where ${planTasks.planId} = ${planAreas.planId} and ${planTasks.areaCode} = ${planAreas.code})`,
+      taskCount: sql<number>`(select count(*)::int from ${planTasks} where ${planTasks.planId} = ${planAreas.planId} and ${planTasks.areaCode} = ${planAreas.code} and ${planTasks.parentTaskId} is null)`,
     })
     .from(planAreas)
     .leftJoin(units, eq(units.id, planAreas.leadUnitId))
@@ -136,6 +136,16 @@ export type PlanTaskListRow = {
   task: typeof planTasks.$inferSelect;
   leadUnitCode: string;
   leadUnitName: string;
+  parentCode?: string | null;
+  subtaskCount?: number;
+};
+
+/** Code of the parent and number of sub-tasks, read with every task. */
+export const taskRelationColumns = {
+  parentCode: sql<
+    string | null
+  >`(select rel_pt.code from plan_tasks rel_pt where rel_pt.id = ${planTasks.parentTaskId})`,
+  subtaskCount: sql<number>`(select count(*)::int from plan_tasks rel_st where rel_st.parent_task_id = ${planTasks.id})`,
 };
 
 function overdueCondition(today: string): SQL {
@@ -150,6 +160,8 @@ export async function findPlanTasks(
   const conditions: Array<SQL | undefined> = [
     eq(planTasks.planId, filter.planId),
     filter.areaCode ? eq(planTasks.areaCode, filter.areaCode) : undefined,
+    // Sub-tasks show in a unit's list (the unit leads them), not among the plan's own tasks.
+    filter.unitId === undefined ? isNull(planTasks.parentTaskId) : undefined,
   ];
   if (filter.unitId !== undefined) {
     conditions.push(
@@ -172,11 +184,16 @@ export async function findPlanTasks(
   }
   const where = and(...conditions);
   const rows = await db
-    .select({ task: planTasks, leadUnitCode: units.code, leadUnitName: units.name })
+    .select({
+      task: planTasks,
+      leadUnitCode: units.code,
+      leadUnitName: units.name,
+      ...taskRelationColumns,
+    })
     .from(planTasks)
     .innerJoin(units, eq(units.id, planTasks.leadUnitId))
     .where(where)
-    .orderBy(asc(planTasks.ordinal))
+    .orderBy(asc(planTasks.ordinal), asc(planTasks.id))
     .limit(paging.limit)
     .offset(paging.offset);
   const [totalRow] = await db.select({ total: count() }).from(planTasks).where(where);
@@ -281,7 +298,8 @@ export async function findTaskProgressInputs(db: Queryable, planId: number) {
   const rows = await db
     .select({ status: planTasks.status, progress: planTasks.progress, weight: planTasks.weight })
     .from(planTasks)
-    .where(eq(planTasks.planId, planId));
+    // Sub-tasks count through their parent (core/plans/rollup-task-progress.ts).
+    .where(and(eq(planTasks.planId, planId), isNull(planTasks.parentTaskId)));
   return rows.map((row) => ({
     ...row,
     status: row.status as 'not_started' | 'in_progress' | 'done',

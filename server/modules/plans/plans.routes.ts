@@ -12,6 +12,8 @@ import {
 } from '../../../contracts/plans';
 import { type AppDeps, buildServiceContext } from '../../http/app-deps';
 import { errorResponses } from '../../http/error-responses';
+import { registerPlanReportRoutes } from './plan-report.routes';
+import { registerPlanWorkRoutes } from './plan-work.routes';
 import { getPlanDetail, getPlanTargets, listPlans, listPlanTasks } from './plans.service';
 import { registerUnitPlanRoutes } from './unit-plans.routes';
 
@@ -78,4 +80,6 @@ export function registerPlanRoutes(app: FastifyInstance, deps: AppDeps): void {
   );
 
   registerUnitPlanRoutes(app, deps);
+  registerPlanReportRoutes(app, deps);
+  registerPlanWorkRoutes(app, deps);
 }

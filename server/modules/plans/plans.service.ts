@@ -25,12 +25,18 @@ import type { ServiceContext } from '../../http/request-context';
 import { requirePermissionScopes } from '../org/units.policy';
 import { resolveUnit } from '../org/units.service';
 import {
+  describePendingSource,
+  describeUnitPlanSource,
+  loadOnestopIndicatorValues,
+} from './indicator-sources';
+import {
   presentIndicator,
   presentPlanDetail,
   presentPlanSummary,
   presentTask,
 } from './plans.present';
 import * as repo from './plans.repo';
+import { loadUnitReportIndicatorValues } from './unit-report-indicators';
 
 /** The one plan, if the reader may see it: a province plan for all, a unit plan in scope. */
 export async function loadVisiblePlan(ctx: ServiceContext, id: number): Promise<repo.PlanListRow> {
@@ -74,9 +80,10 @@ export async function getPlanDetail(ctx: ServiceContext, id: number): Promise<Pl
 
 /**
  * The plan's targets and indicators with each indicator's figure and status for a period and a
- * subtree. Only T01a can be computed from cchc's own data in this slice (unit plans issued);
- * every other indicator waits for its source (one-stop dossiers, unit reports, entries by Sở
- * Nội vụ) and answers `no_data` (docs/decisions/008-plan-as-data.md).
+ * subtree. T01a comes from the unit plans issued, T05a–c and T09b from the one-stop KPI rollups
+ * (indicator-sources.ts), those named in the report form from the units' approved periodic
+ * reports (reports/report-indicator-values.ts); the rest wait for their source (entries by Sở
+ * Nội vụ) and answer `no_data` (docs/decisions/008-plan-as-data.md). Each says its source.
  */
 export async function getPlanTargets(
   ctx: ServiceContext,
@@ -102,6 +109,10 @@ export async function getPlanTargets(
   const range = computePeriodRange(period);
   const elapsedShare = computeElapsedShare(range, toVietnamDate(asOf));
   const { share: unitPlanValue } = await loadUnitPlanIssuance(ctx, id, unit.path, range);
+  // T05a–c and T09b live from the one-stop KPI rollups (indicator-sources.ts).
+  const onestopValues = await loadOnestopIndicatorValues(ctx, { unitPath: unit.path, range });
+  // Indicators cchc does not compute itself come from the units' approved periodic reports.
+  const reportValues = await loadUnitReportIndicatorValues(ctx, { unitPath: unit.path, period });
 
   const targets = await repo.findTargetsWithIndicators(ctx.db, id);
   return {
@@ -113,7 +124,8 @@ export async function getPlanTargets(
       textVi: target.textVi,
       areaCodes: target.areaCodes,
       indicators: indicators.map((indicator) => {
-        const actual = indicator.code === 'T01a' ? unitPlanValue : null;
+        const live = onestopValues.get(indicator.code) ?? reportValues.get(indicator.code);
+        const actual = indicator.code === 'T01a' ? unitPlanValue : (live?.actual ?? null);
         const evaluation = evaluateIndicatorStatus({
           comparator: indicator.comparator as Comparator,
           threshold: indicator.threshold,
@@ -122,7 +134,11 @@ export async function getPlanTargets(
           projection: indicator.projection as 'none' | 'linear',
           unit: indicator.unitOfMeasure as IndicatorUnit,
         });
-        return presentIndicator(indicator, actual, evaluation);
+        const source =
+          indicator.code === 'T01a'
+            ? describeUnitPlanSource(range)
+            : (live?.source ?? describePendingSource(indicator.dataSource));
+        return presentIndicator(indicator, actual, evaluation, source);
       }),
     })),
   };

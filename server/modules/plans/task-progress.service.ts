@@ -12,6 +12,7 @@ import { assertUnitPermission } from '../org/units.policy';
 import { presentTask } from './plans.present';
 import * as plansRepo from './plans.repo';
 import { loadVisiblePlan, taskFlagContext } from './plans.service';
+import { rollUpIntoParent } from './task-work.service';
 import * as repo from './unit-plans.repo';
 
 async function loadTask(ctx: ServiceContext, planId: number, code: string) {
@@ -90,14 +91,18 @@ export async function recordTaskProgress(
       progress: body.percent,
       lastProgressAt: recordedAt,
     });
+    // On a task split into sub-tasks a direct update overrides the rollup until the next
+    // sub-task update; the audit entry says so (issue 3: "a manual override is audited").
+    const override = Number(task.subtaskCount ?? 0) > 0;
     await recordAudit(tx, ctx, {
-      action: 'plan_task.progress_recorded',
+      action: override ? 'plan_task.progress_overridden' : 'plan_task.progress_recorded',
       entityType: 'plan_task',
       entityId: before.id,
       unit: { id: before.leadUnitId, path: task.leadUnitPath },
       before: { status: before.status, progress: before.progress },
       after: { status: after.status, progress: after.progress, entryId: entry.id, note: body.note },
     });
+    if (after.parentTaskId !== null) await rollUpIntoParent(tx, ctx, plan, after.parentTaskId);
   });
   return getPlanTask(ctx, planId, code);
 }

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/database';
 import { units } from '../../db/schema/org';
 import {
@@ -10,7 +10,7 @@ import {
   planTaskProgress,
   planTasks,
 } from '../../db/schema/plans';
-import type { PlanRow } from './plans.repo';
+import { type PlanRow, taskRelationColumns } from './plans.repo';
 
 export type PlanTaskRow = typeof planTasks.$inferSelect;
 
@@ -107,6 +107,7 @@ export async function copyPlanFrame(
     .where(
       and(
         eq(planTasks.planId, fromPlanId),
+        isNull(planTasks.parentTaskId),
         or(
           inArray(planTasks.leadUnitId, appliesToUnitIds),
           sql`exists (select 1 from ${planTaskCoordinatingUnits} where ${planTaskCoordinatingUnits.taskId} = ${planTasks.id} and ${inArray(planTaskCoordinatingUnits.unitId, appliesToUnitIds)})`,
@@ -172,6 +173,7 @@ export async function findTaskByCode(db: Queryable, planId: number, code: string
       leadUnitCode: units.code,
       leadUnitName: units.name,
       leadUnitPath: units.path,
+      ...taskRelationColumns,
     })
     .from(planTasks)
     .innerJoin(units, eq(units.id, planTasks.leadUnitId))

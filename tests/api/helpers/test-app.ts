@@ -24,6 +24,8 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
     ...readConfig({ CCHC_DEMO_PASSWORD: demoPassword }),
     loginRateLimitPerMinute: 10_000,
     publicRateLimitPerMinute: 10_000,
+    // The reminder timer lives in server/main.ts; tests call runDossierReminders themselves.
+    reminderIntervalMinutes: 0,
     ...overrides,
   };
   const handle = await openTestDatabase();

@@ -1,3 +1,5 @@
+import { eq } from 'drizzle-orm';
+import { dossiers } from '../../../server/db/schema/onestop-dossiers';
 import type { MatrixFixture, RouteCase } from './route-case';
 
 /**
@@ -32,6 +34,35 @@ async function createCanLocDossier(
     if (moved.statusCode !== 200) throw new Error(moved.body);
   }
   return code;
+}
+
+/** An online submission to Thị trấn Nghèn (18406, under Can Lộc), waiting for the desk. */
+async function createCanLocSubmission(f: MatrixFixture): Promise<string> {
+  const submitted = await f.t.as(null, {
+    method: 'POST',
+    url: '/api/public/dossiers',
+    payload: {
+      procedureCode: '1.004873',
+      receivingUnitCode: '18406',
+      applicant: { name: 'Người Dân Trực Tuyến', phone: '0912000999' },
+    },
+  });
+  if (submitted.statusCode !== 201) throw new Error(submitted.body);
+  return submitted.json().code as string;
+}
+
+function submissionCase(path: string, payload: Record<string, unknown>): RouteCase {
+  return {
+    route: `POST ${base}/:code/${path}`,
+    kind: 'scoped',
+    owner: clerk,
+    intruder: clerkIntruder,
+    request: async (f) => ({
+      method: 'POST',
+      url: `${base}/${await createCanLocSubmission(f)}/${path}`,
+      payload,
+    }),
+  };
 }
 
 function actionCase(
@@ -109,6 +140,38 @@ export const dossiersCases: RouteCase[] = [
       ].join('\n'),
     }),
   },
+  // The desk accepts or refuses online submissions of its own subtree only.
+  submissionCase('accept', {}),
+  submissionCase('refuse', { reason: 'Không thuộc thẩm quyền' }),
+  {
+    route: 'GET /api/onestop/officers',
+    kind: 'shared',
+    reason:
+      'Names and roles of the officers of a unit, for a hand-over that may cross subtrees (a commune desk hands over to its district); needs dossiers.process, held in any unit',
+    request: async () => ({ method: 'GET', url: '/api/onestop/officers?unit=443' }),
+  },
+  {
+    route: 'GET /api/onestop/due-summary',
+    kind: 'scoped',
+    request: async (f) => {
+      const code = await createCanLocDossier(f);
+      // Past due, so that Can Lộc has a row that could leak.
+      await f.t.db
+        .update(dossiers)
+        .set({ dueAt: new Date(Date.now() - 86_400_000) })
+        .where(eq(dossiers.code, code));
+      return { method: 'GET', url: '/api/onestop/due-summary' };
+    },
+    assertNoLeak(response) {
+      const items = response.json().items as Array<{ unit: { code: string } }>;
+      if (items.some((i) => ['443', '18406'].includes(i.unit.code)))
+        throw new Error('Can Lộc leaked');
+    },
+  },
+  // The citizen's online submission and the catalogue it needs: no account.
+  { route: 'POST /api/public/dossiers', kind: 'public' },
+  { route: 'GET /api/public/online-procedures', kind: 'public' },
+  { route: 'GET /api/public/online-procedures/:code/units', kind: 'public' },
   // The citizen's lookup and rating: code and the phone's last 4 digits, no account.
   { route: 'GET /api/public/dossiers/:code', kind: 'public' },
   { route: 'POST /api/public/dossiers/:code/rating', kind: 'public' },

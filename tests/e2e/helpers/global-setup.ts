@@ -43,6 +43,8 @@ export default async function setup(project: TestProject) {
       CCHC_DEMO_PASSWORD: demoPassword,
       // The journeys need no synthetic year of dossiers; seeding it would only slow the start.
       CCHC_DEMO_DOSSIERS: '0',
+      // Reminders are tested through `runDossierReminders`; no timer in the browser runs.
+      CCHC_REMINDER_INTERVAL_MINUTES: '0',
       DATABASE_URL: '',
       LOG_LEVEL: 'warn',
     },

@@ -1,8 +1,8 @@
-import { DatePicker, Form, Input, Switch } from 'antd';
+import { DatePicker, Form, Input, Select, Switch } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { FormModal } from '../../components/form-modal';
 import { UnitSelect } from '../org/unit-select';
-import { type DossierAction, useDossierAction } from './onestop-api';
+import { type DossierAction, useDossierAction, useDossierOfficers } from './onestop-api';
 
 const optional = (value: string | undefined) => (value?.trim() ? value.trim() : undefined);
 
@@ -13,10 +13,34 @@ export const actionTitles: Record<DossierAction, string> = {
   finish: 'Ghi nhận kết quả',
   return: 'Trả kết quả',
   apology: 'Phiếu xin lỗi, hẹn lại ngày trả',
+  accept: 'Tiếp nhận hồ sơ trực tuyến',
+  refuse: 'Từ chối tiếp nhận',
 };
+
+/** The officer of the chosen unit who takes the dossier (issue 4 "assignment"); optional. */
+function AssigneeField() {
+  const form = Form.useFormInstance<ActionValues>();
+  const unitCode = Form.useWatch('toUnitCode', form);
+  const officers = useDossierOfficers(unitCode);
+  return (
+    <Form.Item label="Giao cho cán bộ xử lý" name="assigneeUserId">
+      <Select<number>
+        allowClear
+        disabled={!unitCode}
+        loading={officers.isFetching}
+        placeholder={unitCode ? 'Chọn cán bộ (không bắt buộc)' : 'Chọn đơn vị trước'}
+        options={(officers.data?.items ?? []).map((o) => ({
+          value: o.id,
+          label: `${o.fullName} (${o.username})${o.role === 'processing_officer' ? '' : ' — một cửa'}`,
+        }))}
+      />
+    </Form.Item>
+  );
+}
 
 interface ActionValues {
   toUnitCode?: string;
+  assigneeUserId?: number;
   note?: string;
   items?: string;
   reason?: string;
@@ -36,7 +60,13 @@ export function DossierActionModal(props: {
   const toBody = (v: ActionValues): Record<string, unknown> => {
     switch (action) {
       case 'hand-over':
-        return { toUnitCode: v.toUnitCode, note: optional(v.note) };
+        return {
+          toUnitCode: v.toUnitCode,
+          note: optional(v.note),
+          assigneeUserId: v.assigneeUserId ?? undefined,
+        };
+      case 'refuse':
+        return { reason: v.reason?.trim() };
       case 'supplement-request':
         return {
           items: (v.items ?? '')
@@ -70,6 +100,16 @@ export function DossierActionModal(props: {
           rules={[{ required: true, message: 'Vui lòng chọn đơn vị nhận hồ sơ' }]}
         >
           <UnitSelect placeholder="Tìm đơn vị theo tên hoặc mã" />
+        </Form.Item>
+      )}
+      {action === 'hand-over' && <AssigneeField />}
+      {action === 'refuse' && (
+        <Form.Item
+          label="Lý do từ chối (in trên Phiếu từ chối, Mẫu 03)"
+          name="reason"
+          rules={[{ required: true, whitespace: true, message: 'Vui lòng nêu lý do từ chối' }]}
+        >
+          <Input.TextArea rows={3} />
         </Form.Item>
       )}
       {action === 'supplement-request' && (
@@ -120,7 +160,10 @@ export function DossierActionModal(props: {
           </Form.Item>
         </>
       )}
-      {(action === 'hand-over' || action === 'supplement-received' || action === 'return') && (
+      {(action === 'hand-over' ||
+        action === 'supplement-received' ||
+        action === 'return' ||
+        action === 'accept') && (
         <Form.Item
           label="Ghi chú"
           name="note"

@@ -1,5 +1,5 @@
 import { PrinterOutlined } from '@ant-design/icons';
-import { Button, Descriptions, Drawer, Flex, Spin, Tag, Timeline, Typography } from 'antd';
+import { Button, Descriptions, Drawer, Flex, Spin, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { DossierDetail } from '../../../contracts/dossiers';
 import { ErrorAlert } from '../../components/error-alert';
@@ -7,26 +7,16 @@ import { formatInstantDateTimeVi } from '../../lib/format';
 import { useSignedInUser } from '../auth/auth-api';
 import { hasPermission } from '../auth/permissions';
 import { actionTitles, DossierActionModal } from './dossier-action-modals';
+import { DossierTimeline } from './dossier-timeline';
 import { DossierStateTag } from './dossiers-tab';
 import { type DossierAction, dossierFormUrl, useDossierDetail } from './onestop-api';
 import { channelLabels } from './receive-dossier-tab';
 
-const eventLabels: Record<string, string> = {
-  received: 'Tiếp nhận hồ sơ',
-  handed_over: 'Chuyển hồ sơ',
-  supplement_requested: 'Yêu cầu bổ sung',
-  supplement_received: 'Nhận hồ sơ bổ sung',
-  finished: 'Có kết quả',
-  returned: 'Trả kết quả',
-  withdrawn: 'Rút hồ sơ',
-  apology_issued: 'Phiếu xin lỗi, hẹn lại',
-  rated: 'Người dân đánh giá',
-};
-
 const open = ['received', 'in_progress', 'awaiting_payment'];
 
 /** The actions a dossier's state allows; the server decides in the end and explains a refusal. */
-function actionsOf(d: DossierDetail): DossierAction[] {
+function actionsOf(d: DossierDetail, canReceive: boolean): DossierAction[] {
+  if (d.state === 'submitted') return canReceive ? ['accept', 'refuse'] : [];
   if (open.includes(d.state)) {
     return [
       'hand-over',
@@ -44,6 +34,7 @@ function actionsOf(d: DossierDetail): DossierAction[] {
 export function DossierDrawer({ code, onClose }: { code: string | null; onClose: () => void }) {
   const user = useSignedInUser();
   const canProcess = hasPermission(user, 'dossiers.process');
+  const canReceive = hasPermission(user, 'dossiers.receive');
   const detail = useDossierDetail(code);
   const [action, setAction] = useState<DossierAction | null>(null);
   const d = detail.data;
@@ -62,20 +53,31 @@ export function DossierDrawer({ code, onClose }: { code: string | null; onClose:
         <Flex vertical gap={16}>
           <Flex gap={8} wrap>
             {canProcess &&
-              actionsOf(d).map((a) => (
+              actionsOf(d, canReceive).map((a) => (
                 <Button key={a} onClick={() => setAction(a)}>
                   {actionTitles[a]}
                 </Button>
               ))}
           </Flex>
           <Flex gap={8} wrap>
-            <Button
-              icon={<PrinterOutlined aria-hidden />}
-              href={dossierFormUrl(d.code, '01')}
-              target="_blank"
-            >
-              Mẫu 01
-            </Button>
+            {d.state !== 'submitted' && d.state !== 'refused' && (
+              <Button
+                icon={<PrinterOutlined aria-hidden />}
+                href={dossierFormUrl(d.code, '01')}
+                target="_blank"
+              >
+                Mẫu 01
+              </Button>
+            )}
+            {d.state === 'refused' && (
+              <Button
+                icon={<PrinterOutlined aria-hidden />}
+                href={dossierFormUrl(d.code, '03')}
+                target="_blank"
+              >
+                Mẫu 03 (từ chối tiếp nhận)
+              </Button>
+            )}
             {d.supplementCount > 0 && (
               <Button
                 icon={<PrinterOutlined aria-hidden />}
@@ -126,6 +128,20 @@ export function DossierDrawer({ code, onClose }: { code: string | null; onClose:
               { key: 'handling', label: 'Cơ quan chủ trì', children: d.handlingUnit.name },
               { key: 'current', label: 'Đang ở', children: d.currentUnit.name },
               {
+                key: 'assignee',
+                label: 'Cán bộ xử lý',
+                children: d.assignee ? `${d.assignee.fullName} (${d.assignee.username})` : '—',
+              },
+              ...(d.submittedAt
+                ? [
+                    {
+                      key: 'submitted',
+                      label: 'Nộp trực tuyến lúc',
+                      children: formatInstantDateTimeVi(d.submittedAt),
+                    },
+                  ]
+                : []),
+              {
                 key: 'receivedAt',
                 label: 'Tiếp nhận lúc',
                 children: formatInstantDateTimeVi(d.receivedAt),
@@ -168,25 +184,7 @@ export function DossierDrawer({ code, onClose }: { code: string | null; onClose:
           <Typography.Title level={5} style={{ margin: 0 }}>
             Quá trình xử lý
           </Typography.Title>
-          <Timeline
-            items={d.events.map((e, i) => ({
-              key: `${e.at}-${i}`,
-              content: (
-                <>
-                  <strong>{eventLabels[e.kind] ?? e.kind}</strong> · {formatInstantDateTimeVi(e.at)}
-                  {(e.fromUnit || e.toUnit) && (
-                    <div>
-                      {e.fromUnit?.name ?? ''}
-                      {e.fromUnit && e.toUnit ? ' → ' : ''}
-                      {e.toUnit?.name ?? ''}
-                    </div>
-                  )}
-                  {e.note && <div>{e.note}</div>}
-                  {e.actor && <Typography.Text type="secondary">{e.actor}</Typography.Text>}
-                </>
-              ),
-            }))}
-          />
+          <DossierTimeline events={d.events} />
         </Flex>
       )}
       {action && d && (

@@ -1,6 +1,7 @@
 import { SearchOutlined } from '@ant-design/icons';
 import { Checkbox, Flex, Input, Select, Space, Table, Tag } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import type { Dossier } from '../../../contracts/dossiers';
 import {
   type DossierState,
@@ -23,14 +24,24 @@ export function DossierStateTag({ dossier }: { dossier: Dossier }) {
   );
 }
 
-/** Dossiers in the user's scope: search, state, overdue and at-risk filters; a row opens it. */
-export function DossiersTab() {
+/**
+ * Dossiers in the user's scope: search, state, overdue and at-risk filters; a row opens it.
+ * `preset` fixes filters of a tab (my dossiers, at risk, overdue); `?ho-so=<code>` (the links of
+ * reminders) opens that dossier.
+ */
+export function DossiersTab({ preset = {} }: { preset?: Omit<DossierFilter, 'search'> }) {
+  const [searchParams] = useSearchParams();
   const [searchText, setSearchText] = useState('');
   const search = useDebouncedValue(searchText.trim(), 300);
   const [filter, setFilter] = useState<Omit<DossierFilter, 'search'>>({});
   const [paging, setPaging] = useState<PageState>({ page: 1, pageSize: 20 });
   const [openCode, setOpenCode] = useState<string | null>(null);
-  const list = useDossierList({ ...filter, search: search || undefined, ...paging });
+  // Only the plain list answers a reminder's link, so one drawer opens, not one per tab.
+  const linked = Object.keys(preset).length === 0 ? searchParams.get('ho-so') : null;
+  useEffect(() => {
+    if (linked) setOpenCode(linked);
+  }, [linked]);
+  const list = useDossierList({ ...filter, ...preset, search: search || undefined, ...paging });
   const changeFilter = (change: Partial<DossierFilter>) => {
     setFilter((f) => ({ ...f, ...change }));
     setPaging((p) => ({ ...p, page: 1 }));
@@ -60,18 +71,22 @@ export function DossiersTab() {
           options={dossierStates.map((s) => ({ value: s, label: dossierStateLabelsVi[s] }))}
           style={{ width: 260 }}
         />
-        <Checkbox
-          checked={filter.overdue ?? false}
-          onChange={(e) => changeFilter({ overdue: e.target.checked || undefined })}
-        >
-          Quá hạn
-        </Checkbox>
-        <Checkbox
-          checked={filter.atRisk ?? false}
-          onChange={(e) => changeFilter({ atRisk: e.target.checked || undefined })}
-        >
-          Sắp đến hạn (trong một ngày làm việc)
-        </Checkbox>
+        {preset.due === undefined && (
+          <>
+            <Checkbox
+              checked={filter.overdue ?? false}
+              onChange={(e) => changeFilter({ overdue: e.target.checked || undefined })}
+            >
+              Quá hạn
+            </Checkbox>
+            <Checkbox
+              checked={filter.atRisk ?? false}
+              onChange={(e) => changeFilter({ atRisk: e.target.checked || undefined })}
+            >
+              Sắp đến hạn (trong một ngày làm việc)
+            </Checkbox>
+          </>
+        )}
       </Flex>
       <ErrorAlert error={list.error} onRetry={() => list.refetch()} />
       <Table<Dossier>
@@ -81,7 +96,7 @@ export function DossiersTab() {
         dataSource={list.data?.items ?? []}
         locale={{ emptyText: 'Không có hồ sơ phù hợp' }}
         pagination={serverPagination(paging, list.data?.total)}
-        scroll={{ x: 1100 }}
+        scroll={{ x: 1260 }}
         onRow={(d) => ({ onClick: () => setOpenCode(d.code), style: { cursor: 'pointer' } })}
         onChange={(pagination) =>
           setPaging({
@@ -111,6 +126,12 @@ export function DossiersTab() {
             width: 140,
           },
           { key: 'current', title: 'Đang ở', render: (_, d) => d.currentUnit.name, width: 180 },
+          {
+            key: 'assignee',
+            title: 'Cán bộ xử lý',
+            render: (_, d) => d.assignee?.fullName ?? '—',
+            width: 160,
+          },
           {
             key: 'state',
             title: 'Trạng thái',

@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Paged } from '../../../contracts/common';
+import type { DossierOfficer, DueSummary } from '../../../contracts/dossier-desk';
 import type { Dossier, DossierDetail, ReceiveDossierBody } from '../../../contracts/dossiers';
 import type { Procedure } from '../../../contracts/procedures';
 import type { DossierState } from '../../../core/onestop/dossier-state';
@@ -13,6 +14,9 @@ export interface DossierFilter {
   state?: DossierState;
   overdue?: boolean;
   atRisk?: boolean;
+  due?: 'at_risk' | 'overdue';
+  /** `me` or a user id. */
+  assignee?: string;
 }
 
 export function useDossierList(filter: DossierFilter & { page: number; pageSize: number }) {
@@ -67,7 +71,9 @@ export type DossierAction =
   | 'supplement-received'
   | 'finish'
   | 'return'
-  | 'apology';
+  | 'apology'
+  | 'accept'
+  | 'refuse';
 
 export function useDossierAction(code: string, action: DossierAction) {
   return useDossierMutation((body: Record<string, unknown>) =>
@@ -75,7 +81,7 @@ export function useDossierAction(code: string, action: DossierAction) {
   );
 }
 
-export type DossierForm = '01' | '02' | '04' | '05';
+export type DossierForm = '01' | '02' | '03' | '04' | '05';
 
 /** The printable PDF of a form (A5), opened in a new tab by the browser's viewer. */
 export function dossierFormUrl(code: string, form: DossierForm): string {
@@ -84,4 +90,25 @@ export function dossierFormUrl(code: string, form: DossierForm): string {
 
 export function registerUrl(query: { unit: string; from: string; to: string }): string {
   return `/api/onestop/register.xlsx${buildQueryString(query)}`;
+}
+
+/** Officers a hand-over to `unitCode` may name (processing officers first). */
+export function useDossierOfficers(unitCode: string | undefined) {
+  return useQuery({
+    queryKey: ['onestop-officers', unitCode],
+    queryFn: ({ signal }) =>
+      api.get<{ items: DossierOfficer[] }>('/api/onestop/officers', {
+        query: { unit: unitCode },
+        signal,
+      }),
+    enabled: Boolean(unitCode),
+  });
+}
+
+/** At-risk and overdue counts per unit and officer, my own, and submissions waiting. */
+export function useDueSummary() {
+  return useQuery({
+    queryKey: [...dossiersQueryKey, 'due-summary'],
+    queryFn: ({ signal }) => api.get<DueSummary>('/api/onestop/due-summary', { signal }),
+  });
 }

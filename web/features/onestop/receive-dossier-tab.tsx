@@ -18,6 +18,7 @@ interface ReceiveForm {
   email?: string;
   address?: string;
   channel: 'counter' | 'online' | 'postal';
+  refusalReason?: string;
 }
 
 export const channelLabels = {
@@ -28,7 +29,10 @@ export const channelLabels = {
 
 const optional = (value: string | undefined) => (value?.trim() ? value.trim() : null);
 
-/** Receives a dossier at the counter: its code and appointment, then the receipt (Mẫu 01). */
+/**
+ * Receives a dossier at the counter: its code and appointment, then the receipt (Mẫu 01); or, for
+ * a dossier not eligible, records the refusal with its reason and the refusal slip (Mẫu 03).
+ */
 export function ReceiveDossierTab() {
   const user = useSignedInUser();
   const desks = user.roles.filter((r) => r.role === 'onestop_clerk');
@@ -39,6 +43,7 @@ export function ReceiveDossierTab() {
   const receive = useReceiveDossier();
   const [received, setReceived] = useState<DossierDetail | null>(null);
   const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const [refusing, setRefusing] = useState(false);
 
   const submit = async (v: ReceiveForm) => {
     setProblems([]);
@@ -53,9 +58,11 @@ export function ReceiveDossierTab() {
           email: optional(v.email),
           address: optional(v.address),
         },
+        ...(refusing ? { refusalReason: v.refusalReason?.trim() } : {}),
       });
       setReceived(dossier);
-      form.resetFields(['procedureCode', 'name', 'phone', 'email', 'address']);
+      setRefusing(false);
+      form.resetFields(['procedureCode', 'name', 'phone', 'email', 'address', 'refusalReason']);
     } catch (cause) {
       setProblems(applyFieldProblems(form, cause));
     }
@@ -63,7 +70,23 @@ export function ReceiveDossierTab() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%', maxWidth: 760 }}>
-      {received && (
+      {received?.state === 'refused' && (
+        <Alert
+          type="warning"
+          showIcon
+          title={`Đã từ chối tiếp nhận hồ sơ ${received.code}`}
+          description={
+            <Button
+              icon={<PrinterOutlined aria-hidden />}
+              href={dossierFormUrl(received.code, '03')}
+              target="_blank"
+            >
+              In phiếu từ chối (Mẫu 03)
+            </Button>
+          }
+        />
+      )}
+      {received && received.state !== 'refused' && (
         <Alert
           type="success"
           showIcon
@@ -162,9 +185,34 @@ export function ReceiveDossierTab() {
               style={{ width: 240 }}
             />
           </Form.Item>
-          <Button type="primary" htmlType="submit" loading={receive.isPending}>
-            Tiếp nhận hồ sơ
-          </Button>
+          {refusing && (
+            <Form.Item
+              label="Lý do từ chối tiếp nhận (in trên Mẫu 03)"
+              name="refusalReason"
+              rules={[{ required: true, whitespace: true, message: 'Vui lòng nêu lý do từ chối' }]}
+            >
+              <Input.TextArea rows={3} />
+            </Form.Item>
+          )}
+          <Space>
+            {refusing ? (
+              <>
+                <Button danger type="primary" htmlType="submit" loading={receive.isPending}>
+                  Ghi nhận từ chối tiếp nhận
+                </Button>
+                <Button onClick={() => setRefusing(false)}>Huỷ từ chối</Button>
+              </>
+            ) : (
+              <>
+                <Button type="primary" htmlType="submit" loading={receive.isPending}>
+                  Tiếp nhận hồ sơ
+                </Button>
+                <Button danger onClick={() => setRefusing(true)}>
+                  Từ chối tiếp nhận…
+                </Button>
+              </>
+            )}
+          </Space>
         </Form>
       </Card>
     </Space>

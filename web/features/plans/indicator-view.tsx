@@ -45,9 +45,11 @@ const statusTags: Record<IndicatorStatus, { color: string; label: string }> = {
 /** The status with the rule behind it (comparator, threshold, projection) in a tooltip. */
 export function IndicatorStatusTag({ indicator }: { indicator: Indicator }) {
   const tag = statusTags[indicator.status];
+  // The rule, then where the figure comes from (e.g. "197/200 hồ sơ … trước và đúng hạn").
+  const explanation = `${indicator.rule.explanationVi} ${indicator.source.descriptionVi}`;
   return (
-    <Tooltip title={indicator.rule.explanationVi}>
-      <Tag color={tag.color} tabIndex={0} aria-description={indicator.rule.explanationVi}>
+    <Tooltip title={explanation}>
+      <Tag color={tag.color} tabIndex={0} aria-description={explanation}>
         {tag.label}
       </Tag>
     </Tooltip>

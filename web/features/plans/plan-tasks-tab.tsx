@@ -1,3 +1,4 @@
+import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Form, Input, Progress, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { PlanDetail, PlanTask } from '../../../contracts/plans';
@@ -8,6 +9,8 @@ import { formatCalendarDateVi } from '../../lib/format';
 import { useSignedInUser } from '../auth/auth-api';
 import { hasPermission } from '../auth/permissions';
 import { UnitSelect } from '../org/unit-select';
+import { ImportPlanTasksModal } from './import-plan-tasks-modal';
+import { taskExportUrl } from './plan-work-api';
 import { type PlanTaskFilter, usePlanTasks } from './plans-api';
 import { TaskProgressModal } from './task-progress-modal';
 
@@ -68,9 +71,15 @@ export function PlanTasksTab({ plan }: { plan: PlanDetail }) {
   const tasks = usePlanTasks(plan.id, { ...criteria, ...paging });
   const areaNames = new Map(plan.areas.map((a) => [a.code, a.nameVi]));
   // The server checks the task's lead unit; the button is only offered to roles that report.
-  const canReport =
-    hasPermission(useSignedInUser(), 'plan_tasks.progress') && plan.status === 'issued';
+  const user = useSignedInUser();
+  const canReport = hasPermission(user, 'plan_tasks.progress') && plan.status === 'issued';
+  // The annex of a province plan is Sở Nội vụ's; a unit's plan is its own (the server checks).
+  const canImport = hasPermission(
+    user,
+    plan.parentPlanId === null ? 'plans.import' : 'unit_plans.manage',
+  );
   const [reporting, setReporting] = useState<PlanTask | null>(null);
+  const [importing, setImporting] = useState(false);
 
   const applyFilter = (values: TaskCriteria) => {
     setCriteria({
@@ -125,6 +134,20 @@ export function PlanTasksTab({ plan }: { plan: PlanDetail }) {
           }}
         />
       </Form>
+      <Space wrap>
+        <Button
+          icon={<DownloadOutlined aria-hidden />}
+          href={taskExportUrl(plan.id, { ...criteria })}
+          download
+        >
+          Xuất Excel (theo bộ lọc)
+        </Button>
+        {canImport && (
+          <Button icon={<UploadOutlined aria-hidden />} onClick={() => setImporting(true)}>
+            Nhập phụ lục nhiệm vụ
+          </Button>
+        )}
+      </Space>
       <ErrorAlert error={tasks.error} onRetry={() => tasks.refetch()} />
       <Table<PlanTask>
         aria-label="Nhiệm vụ của kế hoạch"
@@ -219,6 +242,7 @@ export function PlanTasksTab({ plan }: { plan: PlanDetail }) {
       {reporting && (
         <TaskProgressModal planId={plan.id} task={reporting} onClose={() => setReporting(null)} />
       )}
+      {importing && <ImportPlanTasksModal plan={plan} onClose={() => setImporting(false)} />}
     </Space>
   );
 }

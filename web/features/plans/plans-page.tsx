@@ -1,12 +1,17 @@
-import { Descriptions, Empty, Select, Space, Spin, Tabs, Typography } from 'antd';
+import { Button, Descriptions, Empty, Select, Space, Spin, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import type { PlanDetail } from '../../../contracts/plans';
 import { ErrorAlert } from '../../components/error-alert';
 import { formatCalendarDateVi, formatPercentVi } from '../../lib/format';
 import { type ActiveGrant, useActiveGrant } from '../auth/active-grant';
+import { useSignedInUser } from '../auth/auth-api';
+import { hasPermission } from '../auth/permissions';
+import { CreatePlanModal } from './create-plan-modal';
+import { PlanReportPanel } from './plan-report-panel';
 import { PlanTargetsTab } from './plan-targets-tab';
 import { PlanTasksTab } from './plan-tasks-tab';
 import { usePlanDetail, usePlanList } from './plans-api';
+import { TaskBoardTab } from './task-board-tab';
 import { UnitPlanSection } from './unit-plan-section';
 import { UnitPlansStatusPanel } from './unit-plans-status-panel';
 
@@ -136,6 +141,8 @@ export function PlansPage() {
   const { activeGrant } = useActiveGrant();
   const unitTab =
     plan && plan.parentPlanId === null && activeGrant ? unitPlansTab(plan, activeGrant) : null;
+  const canCreatePlan = hasPermission(useSignedInUser(), 'plans.import');
+  const [creating, setCreating] = useState(false);
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -143,6 +150,18 @@ export function PlansPage() {
         Kế hoạch CCHC
       </Typography.Title>
       <ErrorAlert error={list.error ?? detail.error} onRetry={() => list.refetch()} />
+      {canCreatePlan && (
+        <Button style={{ alignSelf: 'flex-start' }} onClick={() => setCreating(true)}>
+          Thêm kế hoạch năm khác
+        </Button>
+      )}
+      {creating && (
+        <CreatePlanModal
+          unitCode={plan?.parentPlanId === null ? plan.unitCode : '42'}
+          onCreated={(created) => setChosenId(created.id)}
+          onClose={() => setCreating(false)}
+        />
+      )}
       {list.data && list.data.items.length > 1 && (
         <Select
           aria-label="Chọn kế hoạch"
@@ -167,6 +186,12 @@ export function PlansPage() {
             items={[
               { key: 'targets', label: 'Chỉ tiêu', children: <PlanTargetsTab plan={plan} /> },
               { key: 'tasks', label: 'Nhiệm vụ', children: <PlanTasksTab plan={plan} /> },
+              {
+                key: 'board',
+                label: 'Bảng việc của đơn vị',
+                children: <TaskBoardTab plan={plan} />,
+              },
+              { key: 'report', label: 'Báo cáo', children: <PlanReportPanel plan={plan} /> },
               { key: 'basis', label: 'Căn cứ, mục đích', children: <PlanBasisTab plan={plan} /> },
               ...(unitTab ? [unitTab] : []),
             ]}

@@ -181,7 +181,10 @@ export function DossierLookupPage() {
           )}
         </Card>
       )}
-      <Link to="/dang-nhap">Đăng nhập dành cho cán bộ</Link>
+      <Flex gap={24}>
+        <Link to="/nop-ho-so">Nộp hồ sơ trực tuyến</Link>
+        <Link to="/dang-nhap">Đăng nhập dành cho cán bộ</Link>
+      </Flex>
     </Flex>
   );
 }

@@ -1,5 +1,9 @@
-import { useMutation } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import type { PublicDossier, PublicRatingBody } from '../../../contracts/public-dossiers';
+import type {
+  PublicSubmissionBody,
+  PublicSubmissionResult,
+} from '../../../contracts/public-submissions';
 import { api } from '../../lib/api-client';
 
 export interface LookupRequest {
@@ -24,5 +28,39 @@ export function useRateDossier() {
   return useMutation({
     mutationFn: ({ code, ...body }: PublicRatingBody & { code: string }) =>
       api.post<PublicDossier>(`${path(code)}/rating`, body, { skipAuthRedirect: true }),
+  });
+}
+
+/** Procedures offered online, for the citizen's submission form. */
+export function useOnlineProcedures(search: string) {
+  return useQuery({
+    queryKey: ['public', 'online-procedures', search],
+    queryFn: ({ signal }) =>
+      api.get<{ items: Array<{ code: string; name: string }>; total: number }>(
+        '/api/public/online-procedures',
+        { query: { search: search || undefined, pageSize: 50 }, signal, skipAuthRedirect: true },
+      ),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Where a procedure may be submitted (its lead agencies). */
+export function useOnlineProcedureUnits(code: string | undefined, search: string) {
+  return useQuery({
+    queryKey: ['public', 'online-procedure-units', code, search],
+    queryFn: ({ signal }) =>
+      api.get<{ items: Array<{ code: string; name: string }> }>(
+        `/api/public/online-procedures/${encodeURIComponent(code ?? '')}/units`,
+        { query: { search: search || undefined }, signal, skipAuthRedirect: true },
+      ),
+    enabled: Boolean(code),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useSubmitDossier() {
+  return useMutation({
+    mutationFn: (body: PublicSubmissionBody) =>
+      api.post<PublicSubmissionResult>('/api/public/dossiers', body, { skipAuthRedirect: true }),
   });
 }

@@ -16,7 +16,7 @@ export function registerDossierFormRoutes(app: FastifyInstance, deps: AppDeps): 
       schema: {
         tags,
         summary:
-          'In biểu mẫu của hồ sơ (A5, PDF): 01 tiếp nhận và hẹn trả, 02 yêu cầu bổ sung, 04 xin lỗi, 05 kiểm soát',
+          'In biểu mẫu của hồ sơ (A5, PDF): 01 tiếp nhận và hẹn trả, 02 yêu cầu bổ sung, 03 từ chối, 04 xin lỗi, 05 kiểm soát',
         params: dossierFormParamsSchema,
       },
     },

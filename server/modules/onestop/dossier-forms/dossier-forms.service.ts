@@ -7,6 +7,7 @@ import * as dossierRepo from '../dossiers.repo';
 import { findReadableDossier } from '../dossiers.service';
 import { renderForm01 } from './form-01-receipt';
 import { renderForm02 } from './form-02-supplement';
+import { renderForm03 } from './form-03-refusal';
 import { renderForm04 } from './form-04-apology';
 import { renderForm05 } from './form-05-control';
 import { writeRegisterXlsx } from './form-06-register';
@@ -16,6 +17,7 @@ import { findParentUnitName, findRegisterPage, type RegisterCursor } from './for
 const renderers = {
   '01': renderForm01,
   '02': renderForm02,
+  '03': renderForm03,
   '04': renderForm04,
   '05': renderForm05,
 } as const;
@@ -30,6 +32,10 @@ export async function renderDossierForm(
   publicUrl: string,
 ): Promise<Buffer> {
   const row = await findReadableDossier(ctx, params.code);
+  // No receipt before the desk accepts an online submission, nor for a refused dossier.
+  if (params.form === '01' && ['submitted', 'refused'].includes(row.dossier.state)) {
+    throw new DomainError('dossier_form_not_applicable', { form: '01' });
+  }
   const [events, procedure, receivingParentName] = await Promise.all([
     dossierRepo.findDossierEvents(ctx.db, row.dossier.id),
     dossierRepo.findProcedureById(ctx.db, row.dossier.procedureId),

@@ -34,7 +34,8 @@ export async function renderForm01(data: DossierFormData): Promise<Buffer> {
   const qr = await QRCode.toBuffer(data.lookupUrl, { type: 'png', margin: 1, width: 240 });
   const qrSize = 72;
   const qrY = doc.y;
-  doc.image(qr, doc.page.width - formMargin - qrSize, qrY, { width: qrSize });
+  // The QR code is also a link, so the lookup address reads in the PDF itself (a URI action).
+  doc.image(qr, doc.page.width - formMargin - qrSize, qrY, { width: qrSize, link: data.lookupUrl });
   doc
     .font('italic')
     .fontSize(6)

@@ -16,8 +16,8 @@ const resultsVi: Record<string, string> = {
 
 /**
  * Mẫu 05 — Phiếu kiểm soát quá trình giải quyết hồ sơ (TT 01/2018): one row per hand-over of the
- * dossier's log. A row is late when the hand-over happened after the dossier's appointment;
- * step deadlines are not stored per event, so earlier rows read "đúng hạn".
+ * dossier's log. A hand-over that ends a step of the internal process is judged against that
+ * step's own deadline (docs/decisions/015); other rows against the dossier's appointment.
  */
 export async function renderForm05(data: DossierFormData): Promise<Buffer> {
   const d = data.row.dossier;
@@ -54,20 +54,28 @@ export async function renderForm05(data: DossierFormData): Promise<Buffer> {
     returned: 'Trả kết quả',
   };
   const rows = handOvers.map((e, i) => {
-    const late = e.at.getTime() > due;
+    const closedStep = data.events.find(
+      (s) => s.stepFinishedAt && s.stepFinishedAt.getTime() === e.at.getTime(),
+    );
+    const late = closedStep ? closedStep.stepLate === true : e.at.getTime() > due;
     const result =
       e.kind === 'finished' && d.timeliness
         ? (resultsVi[d.timeliness] ?? '')
         : late
           ? 'Quá hạn'
           : 'Đúng hạn';
+    const stepNote = e.stepDueAt
+      ? `${e.stepName ?? 'Bước xử lý'}, hạn ${instantVi(e.stepDueAt)}`
+      : null;
     return [
       String(i + 1),
       e.fromUnitName ?? (e.kind === 'received' ? 'Người nộp hồ sơ' : ''),
       e.toUnitName ?? (e.kind === 'returned' ? 'Người nộp hồ sơ' : ''),
       instantVi(e.at) ?? '',
       result,
-      [kindsVi[e.kind], e.note, e.actor ? `(${e.actor})` : null].filter(Boolean).join('. '),
+      [kindsVi[e.kind], stepNote, e.note, e.actor ? `(${e.actor})` : null]
+        .filter(Boolean)
+        .join('. '),
     ];
   });
   writeTable(
