@@ -34,7 +34,7 @@ describe('browser journeys', () => {
     await page.getByText(/Xin chào/).waitFor();
     await saveScreenshot(page, 'home');
 
-    await page.getByRole('menuitem', { name: 'Đơn vị' }).click();
+    await page.getByRole('menuitem', { name: 'Đơn vị', exact: true }).click();
     await page.getByLabel('Tìm đơn vị').fill('can loc');
     // The province tree also shows Can Lộc: wait until the search results have replaced it.
     await page.getByRole('status').filter({ hasText: 'Tìm thấy 1 đơn vị' }).waitFor();
@@ -53,7 +53,9 @@ describe('browser journeys', () => {
     const page = await browser.newPage();
     await signIn(page, 'canloc');
     await page.getByText(/Xin chào/).waitFor();
-    await expect(page.getByRole('menuitem', { name: 'Đơn vị' }).count()).resolves.toBe(1);
+    await expect(page.getByRole('menuitem', { name: 'Đơn vị', exact: true }).count()).resolves.toBe(
+      1,
+    );
     await expect(page.getByRole('menuitem', { name: 'Người dùng' }).count()).resolves.toBe(0);
     await expect(page.getByRole('menuitem', { name: 'Nhật ký' }).count()).resolves.toBe(0);
     await page.close();

@@ -25,7 +25,13 @@ async function pickOption(page: Page, text: RegExp): Promise<void> {
 async function confirmModal(page: Page, name: string): Promise<void> {
   const modal = page.locator('.ant-modal');
   await modal.getByRole('button', { name }).click();
-  await modal.waitFor({ state: 'detached' });
+  try {
+    await modal.waitFor({ state: 'detached', timeout: 10_000 });
+  } catch (e) {
+    await saveScreenshot(page, `DEBUG-modal-${name}`);
+    console.log('DEBUG modal text:', await page.locator('.ant-modal').allTextContents());
+    throw e;
+  }
 }
 
 describe('one-stop desk', () => {

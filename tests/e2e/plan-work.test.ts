@@ -45,7 +45,9 @@ describe('my tasks, evidence and the official report', () => {
     await page.keyboard.press('Escape');
 
     await page.getByRole('menuitem', { name: 'Kế hoạch CCHC' }).click();
-    await page.getByText('513/KH-UBND').waitFor();
+    // "Việc của tôi" lists 513/KH-UBND in its rows: wait for the plan page's own header.
+    await page.getByRole('heading', { level: 2, name: 'Kế hoạch CCHC' }).waitFor();
+    await page.getByText('513/KH-UBND', { exact: true }).waitFor();
     await page.getByRole('tab', { name: 'Báo cáo' }).click();
     await page.getByRole('link', { name: /Tải báo cáo/ }).waitFor();
     await saveScreenshot(page, 'plan-report-panel');

@@ -17,7 +17,7 @@ describe('unit import in the browser', () => {
     await page.getByLabel('Mật khẩu').fill(inject('demoPassword'));
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await page.getByText(/Xin chào/).waitFor();
-    await page.getByRole('menuitem', { name: 'Đơn vị' }).click();
+    await page.getByRole('menuitem', { name: 'Đơn vị', exact: true }).click();
     await page.getByRole('button', { name: 'Nhập từ tệp' }).click();
 
     const header = 'code,name,kind,parent_code,type_label,short_name,valid_from';

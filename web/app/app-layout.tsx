@@ -1,7 +1,8 @@
-import { Alert, App as AntApp, Flex, Layout, Menu, Typography } from 'antd';
+import { Alert, App as AntApp, Flex, Layout, Menu } from 'antd';
 import { Suspense, useState } from 'react';
 import { Link, Outlet, useLocation, useMatches } from 'react-router-dom';
 import { PageSpinner } from '../components/page-spinner';
+import { Heading } from '../components/plain-text';
 import { ActiveGrantProvider } from '../features/auth/active-grant';
 import { useSignedInUser } from '../features/auth/auth-api';
 import { hasPermission } from '../features/auth/permissions';
@@ -45,12 +46,9 @@ export function AppLayout() {
             theme="light"
             style={{ borderInlineEnd: '1px solid rgba(5, 5, 5, 0.06)' }}
           >
-            <Typography.Title
-              level={5}
-              style={{ margin: 16, whiteSpace: 'nowrap', overflow: 'hidden' }}
-            >
+            <Heading level={5} style={{ margin: 16, whiteSpace: 'nowrap', overflow: 'hidden' }}>
               {collapsed ? 'CCHC' : 'Cải cách hành chính'}
-            </Typography.Title>
+            </Heading>
             <nav aria-label="Điều hướng chính">
               <Menu
                 mode="inline"

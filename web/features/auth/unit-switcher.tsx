@@ -1,5 +1,6 @@
-import { Select, Typography } from 'antd';
+import { Select } from 'antd';
 import { roleLabels } from '../../../core/auth/roles';
+import { SecondaryText } from '../../components/plain-text';
 import { grantKey, useActiveGrant } from './active-grant';
 import { useSignedInUser } from './auth-api';
 
@@ -15,9 +16,18 @@ export function UnitSwitcher() {
 
   if (user.roles.length < 2) {
     return (
-      <Typography.Text type="secondary" ellipsis style={{ maxWidth: 420 }}>
+      <SecondaryText
+        style={{
+          display: 'inline-block',
+          maxWidth: 420,
+          overflow: 'hidden',
+          textOverflow: 'ellipsis',
+          whiteSpace: 'nowrap',
+          verticalAlign: 'middle',
+        }}
+      >
         {grantLabel(activeGrant)}
-      </Typography.Text>
+      </SecondaryText>
     );
   }
 

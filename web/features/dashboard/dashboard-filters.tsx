@@ -1,4 +1,4 @@
-import { Form, Select } from 'antd';
+import { Flex, Select } from 'antd';
 import { UnitSelect } from '../org/unit-select';
 import { periodOptions, yearOptions } from './periods';
 
@@ -16,11 +16,23 @@ interface DashboardFiltersProps {
   showUnit?: boolean;
 }
 
-/** Year, period (year, first half, quarter) and subtree, as labelled form controls. */
+/**
+ * Year, period (year, first half, quarter) and subtree, as labelled controls. Plain labels, not
+ * antd's Form: nothing here is validated or submitted, and Form would add ~10 KB gzipped to
+ * the landing route (issue 5: ≤ 300 KB).
+ */
 export function DashboardFilters({ value, onChange, showUnit = true }: DashboardFiltersProps) {
   return (
-    <Form layout="inline" role="search" aria-label="Chọn kỳ và đơn vị" className="no-print">
-      <Form.Item label="Năm" htmlFor="dashboard-year">
+    <Flex
+      wrap
+      gap={16}
+      align="center"
+      role="search"
+      aria-label="Chọn kỳ và đơn vị"
+      className="no-print"
+    >
+      <Flex align="center" gap={8}>
+        <label htmlFor="dashboard-year">Năm</label>
         <Select
           id="dashboard-year"
           value={value.year}
@@ -30,8 +42,9 @@ export function DashboardFilters({ value, onChange, showUnit = true }: Dashboard
           options={yearOptions().map((y) => ({ value: y, label: String(y) }))}
           style={{ width: 100 }}
         />
-      </Form.Item>
-      <Form.Item label="Kỳ" htmlFor="dashboard-period">
+      </Flex>
+      <Flex align="center" gap={8}>
+        <label htmlFor="dashboard-period">Kỳ</label>
         <Select
           id="dashboard-period"
           value={value.period}
@@ -39,9 +52,10 @@ export function DashboardFilters({ value, onChange, showUnit = true }: Dashboard
           options={periodOptions(value.year)}
           style={{ width: 200 }}
         />
-      </Form.Item>
+      </Flex>
       {showUnit && (
-        <Form.Item label="Đơn vị" htmlFor="dashboard-unit">
+        <Flex align="center" gap={8}>
+          <label htmlFor="dashboard-unit">Đơn vị</label>
           <UnitSelect
             id="dashboard-unit"
             value={value.unit ?? null}
@@ -49,8 +63,8 @@ export function DashboardFilters({ value, onChange, showUnit = true }: Dashboard
             placeholder="Toàn tỉnh"
             style={{ width: 280 }}
           />
-        </Form.Item>
+        </Flex>
       )}
-    </Form>
+    </Flex>
   );
 }

@@ -19,7 +19,7 @@ import {
 } from './dashboard-api';
 import { type DashboardFilter, DashboardFilters } from './dashboard-filters';
 import { periodLabel } from './periods';
-import { PrintStyles } from './table-tools';
+import { PrintStyles } from './print-styles';
 import { TargetsTable } from './targets-table';
 
 type RateKey = 'onTimeRate' | 'onlineRate' | 'satisfactionRate';

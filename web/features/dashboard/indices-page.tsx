@@ -33,7 +33,8 @@ import {
   useProvinceIndices,
   useUpdateProvinceIndex,
 } from './dashboard-api';
-import { PrintStyles, TableTools } from './table-tools';
+import { PrintStyles } from './print-styles';
+import { TableTools } from './table-tools';
 import { TrendChart } from './trend-chart';
 
 interface IndexForm {

@@ -1,6 +1,7 @@
-import { Empty, Skeleton } from 'antd';
+import { Spin } from 'antd';
 import { lazy, Suspense } from 'react';
 import type { Indicator, PlanTarget } from '../../../contracts/plans';
+import { SecondaryText } from '../../components/plain-text';
 import { isMissingEndpoint, useKpiSeries } from './dashboard-api';
 
 // ECharts is the largest download of the page: it comes after the targets are on screen.
@@ -29,13 +30,11 @@ export function KpiTrend({
   if (series.isPending) return null;
   if (series.error || !series.data) {
     return (
-      <Empty
-        description={
-          isMissingEndpoint(series.error)
-            ? 'Chưa có số liệu xu hướng theo quý'
-            : 'Chưa có số liệu (không tải được xu hướng theo quý)'
-        }
-      />
+      <SecondaryText>
+        {isMissingEndpoint(series.error)
+          ? 'Chưa có số liệu xu hướng theo quý'
+          : 'Chưa có số liệu (không tải được xu hướng theo quý)'}
+      </SecondaryText>
     );
   }
   const items = series.data.items;
@@ -45,7 +44,7 @@ export function KpiTrend({
     return { name, values: items.map(pick), ...(t === undefined ? {} : { threshold: t }) };
   };
   return (
-    <Suspense fallback={<Skeleton active />}>
+    <Suspense fallback={<Spin />}>
       <TrendChart
         label={`Tỷ lệ hồ sơ đúng hạn, trực tuyến và mức độ hài lòng theo quý năm ${year}`}
         categories={items.map((i) => quarterLabel(i.period))}

@@ -34,7 +34,8 @@ import {
   useUnitDossiers,
 } from './dashboard-api';
 import { periodLabel, periodOptions, periodRange, yearOptions } from './periods';
-import { PrintStyles, TableTools } from './table-tools';
+import { PrintStyles } from './print-styles';
+import { TableTools } from './table-tools';
 
 type MeasureKey =
   | 'onTimeRate'

@@ -21,7 +21,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { formatInstantDateTimeVi, formatNumberVi } from '../../lib/format';
 import { usePublicScoreboard } from './dashboard-api';
 import { yearOptions } from './periods';
-import { PrintStyles } from './table-tools';
+import { PrintStyles } from './print-styles';
 import { TrendChart } from './trend-chart';
 
 const rate = (value: number | null) =>

@@ -1,10 +1,11 @@
-import { Alert, Card, Col, Flex, Row, Skeleton, Space, Statistic, Typography } from 'antd';
+import { Alert, Col, Flex, Row, Space, Spin } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { PlanTarget } from '../../../contracts/plans';
 import type { IndicatorStatus } from '../../../core/kpi/evaluate-indicator-status';
 import { meetsTarget } from '../../../core/kpi/indicator-target';
 import { ErrorAlert } from '../../components/error-alert';
+import { Heading, SecondaryText } from '../../components/plain-text';
 import { formatNumberVi } from '../../lib/format';
 import { useSignedInUser } from '../auth/auth-api';
 import {
@@ -17,8 +18,9 @@ import {
 } from './dashboard-api';
 import { type DashboardFilter, DashboardFilters } from './dashboard-filters';
 import { KpiTrend } from './kpi-trend';
+import { Figure, Panel } from './panel';
 import { periodLabel, periodRange } from './periods';
-import { PrintStyles } from './table-tools';
+import { PrintStyles } from './print-styles';
 import { TargetsTable } from './targets-table';
 
 const statusOrder: Array<{ status: IndicatorStatus; label: string; color: string }> = [
@@ -67,7 +69,7 @@ function BehindFigure({ value, label, to }: { value: number | null; label: strin
   return (
     <Col xs={24} sm={8}>
       <Link to={to}>
-        <Statistic
+        <Figure
           title={label}
           value={value === null ? 'Chưa có số liệu' : formatNumberVi(value)}
           suffix={value === null ? undefined : 'đơn vị'}
@@ -85,7 +87,7 @@ function BehindFigure({ value, label, to }: { value: number | null; label: strin
 export function SteeringPage() {
   const root = useRootUnit();
   const latest = useLatestPlanYear(root.data?.code);
-  if (!latest.data) return <Skeleton active />;
+  if (!latest.data) return <Spin />;
   return <SteeringBoard rootCode={root.data?.code} initialYear={latest.data} />;
 }
 
@@ -122,10 +124,8 @@ function SteeringBoard({
       <PrintStyles />
       <Flex justify="space-between" align="baseline" wrap gap={8}>
         <div>
-          <Typography.Title level={2} style={{ margin: 0 }}>
-            Điều hành cải cách hành chính
-          </Typography.Title>
-          <Typography.Text type="secondary">Xin chào, {user.fullName}</Typography.Text>
+          <Heading level={2}>Điều hành cải cách hành chính</Heading>
+          <SecondaryText>Xin chào, {user.fullName}</SecondaryText>
         </div>
         <Link to={league('onTimeRate')} className="no-print">
           Bảng xếp hạng đơn vị
@@ -134,33 +134,33 @@ function SteeringBoard({
       <DashboardFilters value={filter} onChange={setFilter} />
       <ErrorAlert error={plan.error ?? targets.error} onRetry={() => targets.refetch()} />
       {plan.isPending || root.isPending ? (
-        <Skeleton active />
+        <Spin />
       ) : !plan.data ? (
         <Alert type="info" showIcon title={`Chưa có kế hoạch CCHC của tỉnh năm ${filter.year}`} />
       ) : (
         <>
-          <Card size="small">
-            <Typography.Title level={4} style={{ margin: 0 }}>
+          <Panel>
+            <Heading level={4}>
               Kế hoạch {plan.data.number ?? ''} — {plan.data.title}
-            </Typography.Title>
-            <Typography.Text type="secondary">
+            </Heading>
+            <SecondaryText>
               {periodLabel(filter.period)} ·{' '}
               {targets.data ? `${items.length} chỉ tiêu` : 'Đang tải…'}
-            </Typography.Text>
+            </SecondaryText>
             <Row gutter={16} style={{ marginTop: 12 }}>
               {countByStatus(items).map((s) => (
                 <Col key={s.status} xs={12} sm={6}>
-                  <Statistic
+                  <Figure
                     title={s.label}
-                    value={s.count}
+                    value={formatNumberVi(s.count)}
                     suffix="chỉ số"
-                    styles={{ content: { color: s.color } }}
+                    color={s.color}
                   />
                 </Col>
               ))}
             </Row>
-          </Card>
-          <Card size="small" title="Đơn vị chậm so với kế hoạch">
+          </Panel>
+          <Panel title="Đơn vị chậm so với kế hoạch">
             <Row gutter={16}>
               <BehindFigure
                 value={behind.onTimeBehind}
@@ -178,13 +178,13 @@ function SteeringBoard({
                 to={league('tasksOverdue')}
               />
             </Row>
-          </Card>
-          <Card size="small" title={`Xu hướng theo quý năm ${filter.year}`}>
+          </Panel>
+          <Panel title={`Xu hướng theo quý năm ${filter.year}`}>
             {unitCode && <KpiTrend unit={unitCode} year={filter.year} targets={items} />}
-          </Card>
-          <Card size="small" title="Chỉ tiêu và chỉ số">
+          </Panel>
+          <Panel title="Chỉ tiêu và chỉ số">
             <TargetsTable targets={items} loading={targets.isFetching && !targets.data} />
-          </Card>
+          </Panel>
         </>
       )}
     </Space>

@@ -1,7 +1,8 @@
 import { useQueries } from '@tanstack/react-query';
-import { Flex, Select, Spin, Typography } from 'antd';
+import { Flex, Select, Spin } from 'antd';
 import { useMemo, useState } from 'react';
 import type { Unit, UnitDetail } from '../../../contracts/units';
+import { SecondaryText } from '../../components/plain-text';
 import { api } from '../../lib/api-client';
 import { useDebouncedValue } from '../../lib/use-debounced-value';
 import { unitsQueryKey, useUnitList } from './units-api';
@@ -84,10 +85,10 @@ export function UnitSelect(props: UnitSelectProps) {
           <Flex vertical>
             <span>{option.data.label as string}</span>
             {unit && (
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              <SecondaryText style={{ fontSize: 12 }}>
                 {unit.code}
                 {unit.parentName ? ` · ${unit.parentName}` : ''}
-              </Typography.Text>
+              </SecondaryText>
             )}
           </Flex>
         );
