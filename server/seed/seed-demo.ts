@@ -12,6 +12,7 @@ import { seedDemoPeriodicReports } from './seed-periodic-reports';
 import { seedProvincePlan2021 } from './seed-plan';
 import { seedDemoProcedures } from './seed-procedures';
 import { seedProvinceIndices } from './seed-province-indices';
+import { seedDemoUnitPlans } from './seed-unit-plans';
 import { type SyntheticDossierOptions, seedSyntheticDossiers } from './synthetic-dossiers';
 
 /**
@@ -203,5 +204,8 @@ export async function seedDemoProvince(
       },
     );
   });
+  // The demo's plan activity (unit plans, task progress) comes with its year of dossiers: the
+  // test template asks for neither, so tests start from a plan nobody has acted on yet.
+  if (options.syntheticDossiers) await seedDemoUnitPlans(db, options.provinceCode);
   return true;
 }

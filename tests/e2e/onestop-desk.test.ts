@@ -21,16 +21,20 @@ async function pickOption(page: Page, text: RegExp): Promise<void> {
   await page.locator('.ant-select-item-option', { hasText: text }).first().click();
 }
 
-/** Clicks the OK button of the open action modal (its text repeats the drawer's button). */
+/**
+ * Clicks the OK button of the open action modal (its text repeats the drawer's button) and waits
+ * for it to close. When it stays open, the failure says what the modal shows (the server's
+ * refusal, a field's message) and a screenshot keeps it.
+ */
 async function confirmModal(page: Page, name: string): Promise<void> {
   const modal = page.locator('.ant-modal');
   await modal.getByRole('button', { name }).click();
   try {
-    await modal.waitFor({ state: 'detached', timeout: 10_000 });
-  } catch (e) {
-    await saveScreenshot(page, `DEBUG-modal-${name}`);
-    console.log('DEBUG modal text:', await page.locator('.ant-modal').allTextContents());
-    throw e;
+    await modal.waitFor({ state: 'detached' });
+  } catch (error) {
+    await saveScreenshot(page, 'onestop-modal-left-open');
+    const shown = (await modal.allTextContents()).join(' | ');
+    throw new Error(`The "${name}" modal stayed open, showing: ${shown}`, { cause: error });
   }
 }
 
