@@ -1,16 +1,11 @@
 import type { OnestopKpi, OnestopKpiQuery } from '../../../contracts/kpi';
-import {
-  computeOnlineRate,
-  computeOnTimeRate,
-  computeSatisfactionRate,
-} from '../../../core/kpi/compute-rates';
-import { roundHalfAwayFromZero } from '../../../core/kpi/percentage';
 import { DomainError } from '../../http/domain-error';
 import type { ServiceContext } from '../../http/request-context';
 import { getWorkingCalendar } from '../calendar/calendar.service';
 import { assertUnitPermission, requirePermissionScopes } from '../org/units.policy';
 import { resolveUnit } from '../org/units.service';
 import * as repo from './kpi.repo';
+import { toKpiFigures } from './kpi-figures';
 
 /**
  * Live one-stop KPIs of a unit's subtree for the dossiers received from `from` to `to` (days in
@@ -41,22 +36,6 @@ export async function getOnestopKpi(
     unit: { code: unit.code, name: unit.name },
     from: query.from,
     to: query.to,
-    received: sums.received,
-    finished: sums.finished,
-    withdrawn: sums.withdrawn,
-    pending: sums.received - sums.finished - sums.withdrawn,
-    onTime: sums.onTime,
-    late: sums.late,
-    onTimeRate: computeOnTimeRate(sums),
-    online: sums.online,
-    onlineRate: computeOnlineRate({ online: sums.online, total: sums.received }),
-    overdueWithoutApology: sums.overdueWithoutApology,
-    rated: sums.rated,
-    satisfied: sums.satisfied,
-    satisfactionRate: computeSatisfactionRate(sums),
-    averageProcessingWorkingDays:
-      sums.finished === 0
-        ? null
-        : roundHalfAwayFromZero(sums.processingWorkingMinutesSum / dayMinutes / sums.finished, 2),
+    ...toKpiFigures(sums, dayMinutes),
   };
 }

@@ -1,10 +1,6 @@
-import { ArrowDownOutlined, ArrowUpOutlined, MinusOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
 import {
   Breadcrumb,
   Button,
-  Checkbox,
-  Drawer,
   Empty,
   Flex,
   Form,
@@ -15,275 +11,32 @@ import {
   Tabs,
   Typography,
 } from 'antd';
-import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
-import type { UnitDetail } from '../../../contracts/units';
+import { useSearchParams } from 'react-router-dom';
 import { ErrorAlert } from '../../components/error-alert';
-import { api } from '../../lib/api-client';
-import { formatInstantDateTimeVi, formatNumberVi } from '../../lib/format';
+import { formatNumberVi } from '../../lib/format';
 import {
-  type DossierRow,
   isMissingEndpoint,
   type KpiFigures,
   useKpiUnits,
   useLatestPlanYear,
-  useOverdueTasks,
   usePlanUnits,
   useProvincePlan,
   useRootUnit,
-  useUnitDossiers,
 } from './dashboard-api';
+import { DossiersDrawer, TasksDrawer, useUnitDetail } from './league-drawers';
+import {
+  Change,
+  formatValue,
+  type LeagueRow,
+  type MeasureKey,
+  measureKeys,
+  measures,
+  rankRows,
+} from './league-measures';
 import { periodLabel, periodOptions, periodRange, yearOptions } from './periods';
 import { PrintStyles } from './print-styles';
 import { TableTools } from './table-tools';
 
-type MeasureKey =
-  | 'onTimeRate'
-  | 'onlineRate'
-  | 'satisfactionRate'
-  | 'overdueWithoutApology'
-  | 'reportsOnTime'
-  | 'tasksOverdue'
-  | 'unitPlans';
-
-interface Measure {
-  label: string;
-  /** Where the figure comes from: one-stop KPIs, or the plan and report modules (plan-units). */
-  source: 'kpi' | 'plan';
-  better: 'high' | 'low';
-  percent: boolean;
-  /** What lies behind a unit's figure. */
-  drill: 'dossiers' | 'tasks' | 'none';
-}
-
-const measures: Record<MeasureKey, Measure> = {
-  onTimeRate: {
-    label: 'Tỷ lệ hồ sơ đúng hạn',
-    source: 'kpi',
-    better: 'high',
-    percent: true,
-    drill: 'dossiers',
-  },
-  onlineRate: {
-    label: 'Tỷ lệ hồ sơ trực tuyến',
-    source: 'kpi',
-    better: 'high',
-    percent: true,
-    drill: 'dossiers',
-  },
-  satisfactionRate: {
-    label: 'Mức độ hài lòng',
-    source: 'kpi',
-    better: 'high',
-    percent: true,
-    drill: 'dossiers',
-  },
-  overdueWithoutApology: {
-    label: 'Hồ sơ quá hạn chưa xin lỗi',
-    source: 'kpi',
-    better: 'low',
-    percent: false,
-    drill: 'dossiers',
-  },
-  reportsOnTime: {
-    label: 'Báo cáo đúng hạn',
-    source: 'plan',
-    better: 'high',
-    percent: true,
-    drill: 'none',
-  },
-  tasksOverdue: {
-    label: 'Nhiệm vụ quá hạn',
-    source: 'plan',
-    better: 'low',
-    percent: false,
-    drill: 'tasks',
-  },
-  unitPlans: {
-    label: 'Ban hành kế hoạch CCHC',
-    source: 'plan',
-    better: 'high',
-    percent: true,
-    drill: 'none',
-  },
-};
-
-const measureKeys = Object.keys(measures) as MeasureKey[];
-
-interface LeagueRow {
-  code: string;
-  name: string;
-  kind: string;
-  hasChildren: boolean;
-  value: number | null;
-  previous: number | null;
-  detail: string | null;
-  rank: number | null;
-}
-
-const formatValue = (value: number | null, measure: Measure) =>
-  value === null
-    ? 'Chưa có số liệu'
-    : measure.percent
-      ? `${formatNumberVi(value)} %`
-      : formatNumberVi(value);
-
-/** Best first, units without a figure last; equal figures share a rank. */
-function rank(rows: Omit<LeagueRow, 'rank'>[], measure: Measure): LeagueRow[] {
-  const sign = measure.better === 'high' ? -1 : 1;
-  const sorted = [...rows].sort((a, b) => {
-    if (a.value === null && b.value === null) return a.name.localeCompare(b.name, 'vi');
-    if (a.value === null) return 1;
-    if (b.value === null) return -1;
-    return sign * (a.value - b.value) || a.name.localeCompare(b.name, 'vi');
-  });
-  return sorted.map((row) => ({
-    ...row,
-    rank:
-      row.value === null
-        ? null
-        : 1 + sorted.filter((o) => o.value !== null && sign * (o.value - row.value!) < 0).length,
-  }));
-}
-
-function Change({ row, measure }: { row: LeagueRow; measure: Measure }) {
-  if (row.value === null || row.previous === null) return <span>—</span>;
-  const delta = Math.round((row.value - row.previous) * 100) / 100;
-  if (delta === 0)
-    return (
-      <span>
-        <MinusOutlined aria-hidden /> Không đổi
-      </span>
-    );
-  const better = measure.better === 'high' ? delta > 0 : delta < 0;
-  const text = `${delta > 0 ? '+' : ''}${formatNumberVi(delta)}${measure.percent ? ' điểm %' : ''}`;
-  return (
-    <Typography.Text type={better ? 'success' : 'danger'}>
-      {delta > 0 ? <ArrowUpOutlined aria-hidden /> : <ArrowDownOutlined aria-hidden />} {text}
-      <span className="sr-only">{better ? ' (tốt lên)' : ' (kém đi)'}</span>
-    </Typography.Text>
-  );
-}
-
-function useUnitDetail(code: string | undefined) {
-  return useQuery({
-    queryKey: ['units', 'detail', code],
-    queryFn: ({ signal }) =>
-      api.get<UnitDetail>(`/api/units/${encodeURIComponent(code ?? '')}`, { signal }),
-    enabled: code !== undefined,
-    staleTime: 5 * 60_000,
-  });
-}
-
-/** The dossiers behind a unit's figure in the period; each opens on the one-stop desk. */
-function DossiersDrawer({
-  unit,
-  period,
-  narrowTo,
-  onClose,
-}: {
-  unit: { code: string; name: string } | null;
-  period: string;
-  narrowTo: 'late' | 'without_apology' | undefined;
-  onClose: () => void;
-}) {
-  const [narrow, setNarrow] = useState(narrowTo !== undefined);
-  const { from, to } = periodRange(period);
-  const list = useUnitDossiers(unit?.code, {
-    from,
-    to,
-    ...(narrow && narrowTo ? { only: narrowTo } : {}),
-  });
-  const overdueOnly = narrow && narrowTo !== undefined;
-  const title = `Hồ sơ tiếp nhận ${periodLabel(period).toLowerCase()} — ${unit?.name ?? ''}`;
-  return (
-    <Drawer open={unit !== null} onClose={onClose} title={title} size="large">
-      {narrowTo && (
-        <Checkbox
-          checked={narrow}
-          onChange={(e) => setNarrow(e.target.checked)}
-          style={{ marginBottom: 12 }}
-        >
-          {narrowTo === 'late' ? 'Chỉ hồ sơ trễ hạn' : 'Chỉ hồ sơ quá hạn chưa có thư xin lỗi'}
-        </Checkbox>
-      )}
-      <ErrorAlert error={list.error} />
-      <Table<DossierRow>
-        aria-label={title}
-        rowKey="code"
-        size="small"
-        loading={list.isFetching}
-        dataSource={list.data?.items ?? []}
-        pagination={false}
-        locale={{ emptyText: overdueOnly ? 'Không có hồ sơ như vậy' : 'Không có hồ sơ' }}
-        columns={[
-          {
-            key: 'code',
-            title: 'Mã hồ sơ',
-            render: (_, d) => (
-              <Link to={`/mot-cua?ho-so=${encodeURIComponent(d.code)}`}>{d.code}</Link>
-            ),
-          },
-          { key: 'procedure', title: 'Thủ tục', render: (_, d) => d.procedure.name },
-          {
-            key: 'received',
-            title: 'Tiếp nhận',
-            render: (_, d) => formatInstantDateTimeVi(d.receivedAt),
-          },
-          { key: 'due', title: 'Hẹn trả', render: (_, d) => formatInstantDateTimeVi(d.dueAt) },
-          {
-            key: 'state',
-            title: 'Trạng thái',
-            render: (_, d) => `${d.stateLabel}${d.overdue ? ' · Quá hạn' : ''}`,
-          },
-        ]}
-      />
-    </Drawer>
-  );
-}
-
-function TasksDrawer({
-  planId,
-  unit,
-  onClose,
-}: {
-  planId: number | undefined;
-  unit: { code: string; name: string } | null;
-  onClose: () => void;
-}) {
-  const list = useOverdueTasks(planId, unit?.code);
-  return (
-    <Drawer
-      open={unit !== null}
-      onClose={onClose}
-      title={`Nhiệm vụ quá hạn — ${unit?.name ?? ''}`}
-      size="large"
-    >
-      <ErrorAlert error={list.error} />
-      <Table
-        aria-label="Nhiệm vụ quá hạn của đơn vị"
-        rowKey="code"
-        size="small"
-        loading={list.isFetching}
-        dataSource={list.data?.items ?? []}
-        pagination={false}
-        locale={{ emptyText: 'Không có nhiệm vụ quá hạn' }}
-        columns={[
-          { key: 'code', title: 'Mã', dataIndex: 'code', width: 80 },
-          { key: 'text', title: 'Nhiệm vụ', dataIndex: 'textVi' },
-          { key: 'lead', title: 'Chủ trì', dataIndex: 'leadUnitName', width: 180 },
-          { key: 'progress', title: 'Tiến độ', render: (_, t) => `${t.progress} %`, width: 90 },
-        ]}
-      />
-    </Drawer>
-  );
-}
-
-/**
- * League tables of the units below one unit (issue 5): each key figure ranked with the change
- * from the previous period; a unit with units below drills down, a unit's dossiers or tasks open
- * in a drawer and from there on the one-stop desk.
- */
 export function LeaguePage() {
   const root = useRootUnit();
   const latest = useLatestPlanYear(root.data?.code);
@@ -356,7 +109,7 @@ function LeagueBoard({
     kind: child.kind,
     hasChildren: child.hasChildren,
   }));
-  const rows = rank(
+  const rows = rankRows(
     base.map((child) => {
       const plain = children.find((c) => c.unitCode === child.code)!;
       if (measure.source === 'kpi') {
