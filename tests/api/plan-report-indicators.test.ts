@@ -90,7 +90,7 @@ describe('indicators from unit reports', () => {
 
   it('take a yes/no figure as the share of reporting units and a rate from summed parts', async () => {
     await approvedReport('18562', { NDD_CHI_DAO: 1, KT_TONG_DV: 5, KT_DA_KT: 2 });
-    await approvedReport('18565', { NDD_CHI_DAO: 0, KT_TONG_DV: 5, KT_DA_KT: 1 });
+    await approvedReport('18565', { NDD_CHI_DAO: 0, KT_TONG_DV: 10, KT_DA_KT: 1 });
     const indicators = await indicatorsOf('period=2021Q4&unit=445');
     // 1 of the 2 communes says its head steers reform in person: 50 % against "= 100 %".
     expect(indicators.get('T02a')).toMatchObject({ actual: 50, status: 'missed' });
@@ -100,19 +100,20 @@ describe('indicators from unit reports', () => {
       denominator: 2,
     });
     expect(indicators.get('T02a')!.source.descriptionVi).toContain('2021Q4');
-    // (2 + 1) units inspected of (5 + 5): 30 %, below "≥ 35 %"; never the mean of 40 % and 20 %.
-    expect(indicators.get('T03a')).toMatchObject({ actual: 30, status: 'missed' });
+    // (2 + 1) units inspected of (5 + 10): 20 %, below "≥ 35 %"; not the mean of 40 % and 10 %
+    // (25 %): a rate rolls up from its summed parts.
+    expect(indicators.get('T03a')).toMatchObject({ actual: 20, status: 'missed' });
   });
 
   it('reads the latest approved period inside the year for the year, and nothing for another subtree', async () => {
     const year = await indicatorsOf('unit=445');
-    expect(year.get('T03a')).toMatchObject({ actual: 30 });
+    expect(year.get('T03a')).toMatchObject({ actual: 20 });
     expect(year.get('T03a')!.source.descriptionVi).toContain('2021Q4');
     const firstQuarter = await indicatorsOf('period=2021Q1&unit=445');
     expect(firstQuarter.get('T03a')).toMatchObject({ actual: null, status: 'no_data' });
     const commune = await indicatorsOf('period=2021Q4&unit=18565');
-    // The commune alone: 1 of 5 inspected; its head does not steer in person.
-    expect(commune.get('T03a')).toMatchObject({ actual: 20, status: 'missed' });
+    // The commune alone: 1 of 10 inspected; its head does not steer in person.
+    expect(commune.get('T03a')).toMatchObject({ actual: 10, status: 'missed' });
     expect(commune.get('T02a')).toMatchObject({ actual: 0 });
   });
 
