@@ -19,28 +19,48 @@ export interface ApprovedRollup {
   reportCount: number;
 }
 
+export interface ActiveForm {
+  id: number;
+  figures: ReportFigure[];
+  periodCodes: Set<string>;
+}
+
+/** The active report forms of a year with the periods each has, read once per request. */
+export async function findActiveForms(
+  db: Queryable,
+  provinceCode: string,
+  year: number,
+): Promise<ActiveForm[]> {
+  const forms = (await repo.findForms(db, provinceCode)).filter(
+    (form) => form.active && form.year === year,
+  );
+  const periods = await repo.findFormPeriods(
+    db,
+    forms.map((form) => form.id),
+  );
+  return forms.map((form) => ({
+    id: form.id,
+    figures: form.figures,
+    periodCodes: new Set(periods.filter((p) => p.formId === form.id).map((p) => p.periodCode)),
+  }));
+}
+
 /**
  * A subtree's figures for one period from the **approved** reports only (a figure in a signed
  * report, or behind a plan indicator, must have passed the level above; docs/decisions/016):
- * the first active form of the year that has the period; counts summed, rates recomputed.
+ * the first of `forms` that has the period; counts summed, rates recomputed.
  */
 export async function loadApprovedRollup(
   db: Queryable,
+  forms: readonly ActiveForm[],
   input: { provinceCode: string; unitPath: string; periodCode: string },
 ): Promise<ApprovedRollup | null> {
-  const period = parsePeriodCode(input.periodCode);
-  if (!period) return null;
-  const code = formatPeriodCode(period);
-  const forms = (await repo.findForms(db, input.provinceCode)).filter(
-    (form) => form.active && form.year === period.year,
-  );
   for (const form of forms) {
-    const periods = await repo.findFormPeriods(db, [form.id]);
-    if (!periods.some((p) => p.periodCode === code)) continue;
+    if (!form.periodCodes.has(input.periodCode)) continue;
     const rows = await repo.findSentValuesInSubtree(db, {
       provinceCode: input.provinceCode,
       formId: form.id,
-      periodCode: code,
+      periodCode: input.periodCode,
       unitPath: input.unitPath,
       statuses: ['approved'],
     });
@@ -68,10 +88,13 @@ export async function readOfficialReportFigures(
   ctx: ServiceContext,
   query: PeriodicReportFiguresQuery,
 ): Promise<PeriodicReportFigure[] | null> {
-  const rollup = await loadApprovedRollup(ctx.db, {
+  const period = parsePeriodCode(query.periodCode);
+  if (!period) return null;
+  const forms = await findActiveForms(ctx.db, ctx.provinceCode, period.year);
+  const rollup = await loadApprovedRollup(ctx.db, forms, {
     provinceCode: ctx.provinceCode,
     unitPath: query.unit.path,
-    periodCode: query.periodCode,
+    periodCode: formatPeriodCode(period),
   });
   if (!rollup) return null;
   return rollup.figures.map((figure, index) => ({

@@ -7,7 +7,11 @@ import { listPeriodsWithin } from '../../../core/periods/period-relations';
 import type { ReportFigure, RolledUpFigure } from '../../../core/reports/report-form';
 import type { ServiceContext } from '../../http/request-context';
 import type { LiveIndicatorValue } from '../plans/indicator-sources';
-import { type ApprovedRollup, loadApprovedRollup } from './official-report-figures';
+import {
+  type ApprovedRollup,
+  findActiveForms,
+  loadApprovedRollup,
+} from './official-report-figures';
 
 /**
  * Plan indicators fed by the units' approved periodic reports (the figures of the form that name
@@ -66,8 +70,9 @@ async function findLatestApprovedRollup(
         ? a.range.start.localeCompare(b.range.start)
         : b.range.end.localeCompare(a.range.end),
     );
+  const forms = await findActiveForms(ctx.db, ctx.provinceCode, query.period.year);
   for (const { period } of candidates) {
-    const rollup = await loadApprovedRollup(ctx.db, {
+    const rollup = await loadApprovedRollup(ctx.db, forms, {
       provinceCode: ctx.provinceCode,
       unitPath: query.unitPath,
       periodCode: formatPeriodCode(period),
